@@ -1,0 +1,18 @@
+package org.trasloco.core.history;
+
+import java.util.Locale;
+
+/** What a message is. */
+public enum MessageKind {
+    /** Something a person wrote or sent. */
+    MESSAGE,
+    /** A line written by the messenger itself (group created, member added, security notice…). */
+    SYSTEM,
+    /** A tombstone: the message was deleted before the export. */
+    DELETED;
+
+    /** The lower-case name used in files and the CLI. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,316 @@
+package org.trasloco.core.workspace;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.trasloco.core.history.Attachment;
+import org.trasloco.core.history.Conversation;
+import org.trasloco.core.history.ConversationKind;
+import org.trasloco.core.history.HistorySink;
+import org.trasloco.core.history.ImportWarning;
+import org.trasloco.core.history.Message;
+import org.trasloco.core.history.Network;
+import org.trasloco.core.history.Participant;
+import org.trasloco.core.time.Timestamps;
+
+/**
+ * One export being written into the workspace, in a single transaction. Hand it to an importer as
+ * its {@link HistorySink}, then call {@link #commit()}; {@link #close()} without a commit (for
+ * instance after an error or a cancellation) rolls everything back.
+ *
+ * <p>A message whose stable id is already in the workspace is not added again; when the new copy
+ * brings attachment files that the stored copy lacked (a chat exported first without, then with
+ * media), the files are recorded on the stored message.
+ */
+public final class SourceImport implements HistorySink, AutoCloseable {
+
+    private static final int BATCH = 2_000;
+    private static final String INSERT_MESSAGE = """
+            INSERT OR IGNORE INTO messages (id, conversation_id, source_id, source_seq, source_line, local_time,
+                instant, author, author_id, kind, text, media_omitted, edited, platform_id, reply_to,
+                forwarded_from, approximate_time, spans)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+    private static final String INSERT_ATTACHMENT = """
+            INSERT OR IGNORE INTO attachments (message_id, position, file_name, media_type, present, location,
+                source_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """;
+    private static final String MARK_MEDIA_PRESENT =
+            "UPDATE messages SET media_omitted = 0 WHERE id = ? AND media_omitted = 1";
+
+    private final Workspace workspace;
+    private final Connection connection;
+    private final long sourceId;
+    private final PreparedStatement insertMessage;
+    private final PreparedStatement insertAttachment;
+    private final PreparedStatement markMediaPresent;
+    private final Map<String, ConversationCounts> counts = new LinkedHashMap<>();
+    private long conversationId = -1;
+    private int batched;
+    private long warnings;
+    private boolean finished;
+
+    SourceImport(Workspace workspace, Connection connection, Network network, String sourcePath)
+            throws SQLException {
+        this.workspace = workspace;
+        this.connection = connection;
+        connection.setAutoCommit(false);
+        try {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO sources (network, path, imported_at) VALUES (?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, network.id());
+                insert.setString(2, sourcePath);
+                insert.setString(3, Instant.now().toString());
+                insert.executeUpdate();
+                this.sourceId = generatedKey(insert);
+            }
+            this.insertMessage = connection.prepareStatement(INSERT_MESSAGE);
+            this.insertAttachment = connection.prepareStatement(INSERT_ATTACHMENT);
+            this.markMediaPresent = connection.prepareStatement(MARK_MEDIA_PRESENT);
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            connection.setAutoCommit(true);
+            throw e;
+        }
+    }
+
+    @Override
+    public void beginConversation(Conversation conversation) {
+        synchronized (workspace) {
+            workspace.call(() -> {
+                flush();
+                conversationId = upsertConversation(conversation);
+                counts.putIfAbsent(conversation.key(), new ConversationCounts(conversationId));
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public void message(Message message) {
+        if (conversationId < 0) {
+            throw new IllegalStateException("message before beginConversation");
+        }
+        synchronized (workspace) {
+            workspace.call(() -> {
+                bindMessage(message);
+                insertMessage.addBatch();
+                counts.get(message.conversationKey()).read++;
+                if (!message.attachments().isEmpty()) {
+                    // Rare: written at once, so that the stored copy of a known message gains its files.
+                    flush();
+                    writeAttachments(message);
+                }
+                if (++batched >= BATCH) {
+                    flush();
+                }
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public void warning(ImportWarning warning) {
+        warnings++;
+    }
+
+    @Override
+    public void endConversation(Conversation conversation, List<Participant> participants) {
+        synchronized (workspace) {
+            workspace.call(() -> {
+                flush();
+                long id = upsertConversation(conversation);
+                try (PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO participants (conversation_id, name, platform_id, phone, saved_contact)
+                        VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT (conversation_id, name) DO UPDATE SET
+                            platform_id = coalesce(excluded.platform_id, platform_id),
+                            phone = coalesce(excluded.phone, phone),
+                            saved_contact = saved_contact AND excluded.saved_contact
+                        """)) {
+                    for (Participant participant : participants) {
+                        insert.setLong(1, id);
+                        insert.setString(2, participant.name());
+                        insert.setString(3, participant.platformId());
+                        insert.setString(4, participant.phone());
+                        insert.setBoolean(5, participant.savedContact());
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+                conversationId = -1;
+                return null;
+            });
+        }
+    }
+
+    /**
+     * Writes everything received and ends the transaction.
+     *
+     * @return how many messages were read and how many were new, per conversation
+     */
+    public ImportReport commit() {
+        synchronized (workspace) {
+            return workspace.call(() -> {
+                flush();
+                List<ImportReport.ConversationResult> results = new ArrayList<>();
+                long read = 0;
+                long added = 0;
+                for (Map.Entry<String, ConversationCounts> entry : counts.entrySet()) {
+                    ConversationCounts count = entry.getValue();
+                    long stored = countFromSource(count.conversationId);
+                    results.add(new ImportReport.ConversationResult(entry.getKey(), count.read, stored));
+                    read += count.read;
+                    added += stored;
+                }
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE sources SET messages_read = ?, messages_added = ?, warnings = ? WHERE id = ?")) {
+                    update.setLong(1, read);
+                    update.setLong(2, added);
+                    update.setLong(3, warnings);
+                    update.setLong(4, sourceId);
+                    update.executeUpdate();
+                }
+                connection.commit();
+                finish();
+                return new ImportReport(sourceId, read, added, warnings, results);
+            });
+        }
+    }
+
+    /** Rolls back unless {@link #commit()} was called. */
+    @Override
+    public void close() {
+        synchronized (workspace) {
+            if (finished) {
+                return;
+            }
+            workspace.call(() -> {
+                connection.rollback();
+                finish();
+                return null;
+            });
+        }
+    }
+
+    private void finish() throws SQLException {
+        finished = true;
+        insertMessage.close();
+        insertAttachment.close();
+        markMediaPresent.close();
+        connection.setAutoCommit(true);
+    }
+
+    private long upsertConversation(Conversation conversation) throws SQLException {
+        // A conversation seen once as a group stays a group: a later, shorter export may look direct.
+        try (PreparedStatement upsert = connection.prepareStatement("""
+                INSERT INTO conversations (network, key, title, kind) VALUES (?, ?, ?, ?)
+                ON CONFLICT (network, key) DO UPDATE SET
+                    title = excluded.title,
+                    kind = CASE WHEN kind = 'direct' THEN excluded.kind ELSE kind END
+                """)) {
+            upsert.setString(1, conversation.network().id());
+            upsert.setString(2, conversation.key());
+            upsert.setString(3, conversation.title());
+            upsert.setString(4, conversation.kind().id());
+            upsert.executeUpdate();
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id FROM conversations WHERE network = ? AND key = ?")) {
+            select.setString(1, conversation.network().id());
+            select.setString(2, conversation.key());
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private void bindMessage(Message message) throws SQLException {
+        PreparedStatement s = insertMessage;
+        s.setString(1, message.id());
+        s.setLong(2, conversationId);
+        s.setLong(3, sourceId);
+        s.setLong(4, message.sequence());
+        s.setLong(5, message.sourceLine());
+        s.setString(6, Timestamps.iso(message.timestamp()));
+        s.setString(7, message.instant() == null ? null : message.instant().toString());
+        s.setString(8, message.author());
+        s.setString(9, message.authorId());
+        s.setString(10, message.kind().id());
+        s.setString(11, message.text());
+        s.setBoolean(12, message.mediaOmitted());
+        s.setBoolean(13, message.edited());
+        s.setString(14, message.platformId());
+        s.setString(15, message.replyTo());
+        s.setString(16, message.forwardedFrom());
+        s.setBoolean(17, message.approximateTime());
+        s.setString(18, SpanCodec.encode(message.spans()));
+    }
+
+    private void writeAttachments(Message message) throws SQLException {
+        boolean anyPresent = false;
+        int position = 0;
+        for (Attachment attachment : message.attachments()) {
+            insertAttachment.setString(1, message.id());
+            insertAttachment.setInt(2, position++);
+            insertAttachment.setString(3, attachment.fileName());
+            insertAttachment.setString(4, attachment.mediaType());
+            insertAttachment.setBoolean(5, attachment.present());
+            insertAttachment.setString(6, attachment.location());
+            insertAttachment.setLong(7, sourceId);
+            insertAttachment.addBatch();
+            anyPresent |= attachment.present();
+        }
+        insertAttachment.executeBatch();
+        if (anyPresent && !message.mediaOmitted()) {
+            markMediaPresent.setString(1, message.id());
+            markMediaPresent.executeUpdate();
+        }
+    }
+
+    private void flush() throws SQLException {
+        if (batched > 0) {
+            insertMessage.executeBatch();
+            batched = 0;
+        }
+    }
+
+    private long countFromSource(long conversation) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement(
+                "SELECT count(*) FROM messages WHERE conversation_id = ? AND source_id = ?")) {
+            count.setLong(1, conversation);
+            count.setLong(2, sourceId);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static long generatedKey(PreparedStatement statement) throws SQLException {
+        try (ResultSet keys = statement.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    /** Mutable per-conversation counter, only touched under the workspace lock. */
+    private static final class ConversationCounts {
+        private final long conversationId;
+        private long read;
+
+        ConversationCounts(long conversationId) {
+            this.conversationId = conversationId;
+        }
+    }
+}
