@@ -1,0 +1,71 @@
+package org.trasloco.app.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Locale;
+import org.trasloco.core.error.TraslocoException;
+import picocli.CommandLine;
+
+/**
+ * Runs one {@code trasloco} command line: parses it, runs the command, turns domain errors into a
+ * message in the user's language and an exit code. Usable in-process by tests with any streams.
+ */
+public final class Cli {
+
+    private final InputStream in;
+    private final OutputStream out;
+    private final OutputStream err;
+    private final boolean terminal;
+
+    /**
+     * A command line over the given streams.
+     *
+     * @param in standard input
+     * @param out standard output
+     * @param err standard error
+     * @param terminal whether standard error is a terminal (shows progress bars)
+     */
+    public Cli(InputStream in, OutputStream out, OutputStream err, boolean terminal) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    /** The command line over the process's own standard streams. */
+    public static Cli standard() {
+        return new Cli(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
+                new FileOutputStream(FileDescriptor.err), Terminal.stderrIsTerminal());
+    }
+
+    /**
+     * Runs a command line.
+     *
+     * @param args the arguments after {@code trasloco}
+     * @return the exit code
+     */
+    public int run(String... args) {
+        CliIo io = CliIo.of(in, out, err, Locale.getDefault(), terminal);
+        TraslocoCommand root = new TraslocoCommand();
+        root.io(io);
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setOut(io.out());
+        commandLine.setErr(io.err());
+        commandLine.setExecutionExceptionHandler((error, line, parsed) -> {
+            if (error instanceof TraslocoException domain) {
+                io.report(domain);
+                return ExitCodes.of(domain);
+            }
+            throw error;
+        });
+        try {
+            return commandLine.execute(args);
+        } finally {
+            io.out().flush();
+            io.err().flush();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.trasloco.app.cli.history;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.trasloco.app.cli.CliIo;
+import org.trasloco.app.cli.ExitCodes;
+import org.trasloco.app.cli.ProgressBar;
+import org.trasloco.app.cli.TraslocoCommand;
+import org.trasloco.core.error.TraslocoException;
+import org.trasloco.core.progress.Cancellation;
+import org.trasloco.core.time.DateOrder;
+import org.trasloco.importers.ExportDetector;
+import org.trasloco.importers.ReadOptions;
+import org.trasloco.importers.ReadResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code trasloco inspect PATH… [--ndjson] [--date-order …]}: reads exports, changes nothing. */
+@Command(name = "inspect", resourceBundle = "org.trasloco.app.cli.history.help", mixinStandardHelpOptions = true)
+public final class InspectCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private TraslocoCommand root;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "paths")
+    private List<Path> paths;
+
+    @Option(names = "--ndjson", descriptionKey = "ndjson")
+    private boolean ndjson;
+
+    @Option(names = "--date-order", paramLabel = "ORDER", descriptionKey = "dateOrder", converter = DateOrderConverter.class)
+    private DateOrder dateOrder;
+
+    @Override
+    public Integer call() {
+        CliIo io = root.io();
+        WarningPrinter warnings = new WarningPrinter(io);
+        ReadOptions options = ReadOptions.defaults().withDateOrder(dateOrder);
+        ExportDetector detector = ExportDetector.standard();
+        int exit = ExitCodes.OK;
+        try (NdjsonWriter writer = ndjson ? new NdjsonWriter(io.data(), warnings) : null) {
+            for (Path path : paths) {
+                try {
+                    for (ExportDetector.Source source : detector.discover(path)) {
+                        exit = Math.max(exit, inspect(io, source, options, writer, warnings));
+                    }
+                } catch (TraslocoException e) {
+                    io.report(e);
+                    exit = Math.max(exit, ExitCodes.of(e));
+                }
+            }
+        }
+        io.out().flush();
+        return exit;
+    }
+
+    private int inspect(CliIo io, ExportDetector.Source source, ReadOptions options, NdjsonWriter writer,
+            WarningPrinter warnings) {
+        InspectSummary summary = writer == null ? new InspectSummary() : null;
+        try (ProgressBar progress = new ProgressBar(io, source.path().toString())) {
+            ReadResult result = source.reader().read(source.path(), options, writer != null ? writer : summary,
+                    progress, Cancellation.NEVER);
+            if (summary != null) {
+                summary.print(io.out(), io.locale(), source.path().toString(), result.dateOrder(), warnings);
+            }
+            return ExitCodes.OK;
+        } catch (TraslocoException e) {
+            if (writer != null) {
+                writer.flush();
+            }
+            io.out().flush();
+            io.report(e);
+            return ExitCodes.of(e);
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package org.trasloco.importers.whatsapp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.trasloco.core.history.MessageKind;
+
+/**
+ * Splits the text after a header into author and body and classifies the body, following the
+ * format notes (section 3, steps 6–8): attachment, media omitted, deleted, edited marker, iOS
+ * system line, plain text; first match wins. Text is kept verbatim apart from the markers and the
+ * leading invisible marks: no Unicode normalisation, inner line breaks and spaces untouched.
+ */
+final class BodyParser {
+
+    private static final String QUOTES = "\"“”«»„";
+    private static final int MAX_AUTHOR_LENGTH = 120;
+    private static final Pattern IOS_ATTACHED = Pattern.compile("<([^<>:]{1,40}):\\h?([^<>]+)>");
+    private static final Pattern IOS_NUMBERED_FILE = Pattern.compile("^\\d{8}-.+");
+    private static final Pattern LEGACY_ATTACHED = Pattern.compile("^(.+?)\\h<attached>$");
+    private static final Pattern DOCUMENT_DESCRIPTOR = Pattern.compile("^.+\\h•\\h\\d+\\h\\S+$");
+
+    private final WhatsAppMarkers markers;
+    private final HeaderSyntax syntax;
+
+    BodyParser(WhatsAppMarkers markers, HeaderSyntax syntax) {
+        this.markers = markers;
+        this.syntax = syntax;
+    }
+
+    /** The author a header's rest names, or {@code null} for a system line (a cheap pre-check). */
+    String authorOf(String rest) {
+        Split split = split(rest);
+        return split.author == null ? null : AuthorNames.clean(split.author);
+    }
+
+    ParsedBody parse(String rest, List<String> continuation) {
+        Split split = split(rest);
+        if (split.author == null) {
+            return system(split.body, continuation);
+        }
+        String author = AuthorNames.clean(split.author);
+        boolean nonContact = AuthorNames.isNonContact(split.author);
+        String first = split.body;
+        String probe = AuthorNames.trim(AuthorNames.withoutMarks(first));
+
+        String attachment = null;
+        List<String> lines = new ArrayList<>(continuation.size() + 1);
+        boolean firstConsumed = false;
+        Matcher ios = IOS_ATTACHED.matcher(probe);
+        Matcher legacy = LEGACY_ATTACHED.matcher(probe);
+        if (ios.find() && isIosAttachment(ios)) {
+            attachment = AuthorNames.trim(ios.group(2));
+            String left = AuthorNames.trim(probe.substring(0, ios.start()) + probe.substring(ios.end()));
+            firstConsumed = left.isEmpty() || DOCUMENT_DESCRIPTOR.matcher(left).matches();
+            if (!firstConsumed) {
+                lines.add(left);
+            }
+        } else if (legacy.matches()) {
+            attachment = AuthorNames.trim(legacy.group(1));
+            firstConsumed = true;
+        } else {
+            attachment = androidAttachment(probe);
+            firstConsumed = attachment != null;
+        }
+        if (attachment != null) {
+            lines.addAll(continuation);
+            dropDocumentEcho(lines, attachment, firstConsumed);
+            return finish(author, nonContact, lines, attachment, false, firstConsumed);
+        }
+        if (markers.isMediaOmitted(probe)) {
+            return finish(author, nonContact, new ArrayList<>(continuation), null, true, true);
+        }
+        lines.add(first);
+        lines.addAll(continuation);
+        if (markers.isDeleted(AuthorNames.trim(AuthorNames.withoutMarks(String.join("\n", lines))))) {
+            return new ParsedBody(author, nonContact, MessageKind.DELETED, "", null, false, false);
+        }
+        if (syntax == HeaderSyntax.IOS && first.startsWith("\u200E") || markers.isEncryptionNotice(probe)) {
+            // iOS writes the group (or the actor) as author of its own notices; they are system lines.
+            return system(first, continuation);
+        }
+        return finish(author, nonContact, lines, null, false, false);
+    }
+
+    private boolean isIosAttachment(Matcher ios) {
+        String label = WhatsAppMarkers.lower(AuthorNames.trim(ios.group(1)));
+        return markers.iosAttachedLabels.contains(label) || IOS_NUMBERED_FILE.matcher(AuthorNames.trim(ios.group(2))).matches();
+    }
+
+    /** {@code NAME (label)} with a known label, the label being the last parenthesis of the line. */
+    private String androidAttachment(String probe) {
+        if (!probe.endsWith(")")) {
+            return null;
+        }
+        int open = probe.lastIndexOf(" (");
+        if (open <= 0) {
+            return null;
+        }
+        String label = WhatsAppMarkers.lower(probe.substring(open + 2, probe.length() - 1));
+        return markers.androidAttachedLabels.contains(label) ? AuthorNames.trim(probe.substring(0, open)) : null;
+    }
+
+    /** Android repeats a document's name (with or without extension) on the line after the marker. */
+    private static void dropDocumentEcho(List<String> lines, String fileName, boolean firstConsumed) {
+        if (!firstConsumed || lines.isEmpty()) {
+            return;
+        }
+        String echo = AuthorNames.trim(AuthorNames.withoutMarks(lines.get(0)));
+        int dot = fileName.lastIndexOf('.');
+        String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
+        if (!echo.isEmpty() && (echo.equals(fileName) || echo.equals(stem))) {
+            lines.remove(0);
+        }
+    }
+
+    private ParsedBody finish(String author, boolean nonContact, List<String> lines, String attachment,
+            boolean mediaOmitted, boolean firstConsumed) {
+        boolean edited = false;
+        if (!lines.isEmpty()) {
+            int last = lines.size() - 1;
+            String tail = lines.get(last);
+            String visible = trimEnd(tail);
+            int marker = markers.editedMarkerLength(AuthorNames.withoutMarks(visible));
+            if (marker > 0) {
+                edited = true;
+                lines.set(last, trimEnd(cutMarker(visible, marker)));
+            }
+        }
+        String text = joinText(lines, !firstConsumed);
+        return new ParsedBody(author, nonContact, MessageKind.MESSAGE, text, attachment, mediaOmitted, edited);
+    }
+
+    private ParsedBody system(String first, List<String> continuation) {
+        List<String> lines = new ArrayList<>(continuation.size() + 1);
+        lines.add(first);
+        lines.addAll(continuation);
+        return new ParsedBody(null, false, MessageKind.SYSTEM, joinText(lines, true), null, false, false);
+    }
+
+    /** Removes the marker, which may be preceded or interleaved by invisible marks, from the end. */
+    private static String cutMarker(String visible, int markerLength) {
+        int remaining = markerLength;
+        int i = visible.length();
+        while (i > 0 && remaining > 0) {
+            char c = visible.charAt(--i);
+            if (!HeaderSyntax.Shape.isMark(c)) {
+                remaining--;
+            }
+        }
+        return visible.substring(0, i);
+    }
+
+    private static String trimEnd(String text) {
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || Character.isSpaceChar(text.charAt(end - 1))
+                || HeaderSyntax.Shape.isMark(text.charAt(end - 1)))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    /** Joins lines with {@code \n}, drops trailing empty lines and the leading marks of the first. */
+    private static String joinText(List<String> lines, boolean stripLeadingMarks) {
+        int end = lines.size();
+        while (end > 0 && lines.get(end - 1).isEmpty()) {
+            end--;
+        }
+        if (end == 0) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < end; i++) {
+            if (i > 0) {
+                text.append('\n');
+            }
+            String line = lines.get(i);
+            text.append(i == 0 && stripLeadingMarks ? AuthorNames.withoutLeadingMarks(line) : line);
+        }
+        return text.toString();
+    }
+
+    /** The author/system split of the notes (step 6). */
+    private Split split(String rest) {
+        if (syntax == HeaderSyntax.IOS && rest.startsWith("\u200E")) {
+            return new Split(null, rest);
+        }
+        int colon = rest.indexOf(": ");
+        String candidate;
+        String body;
+        if (colon >= 0) {
+            candidate = rest.substring(0, colon);
+            body = rest.substring(colon + 2);
+        } else if (rest.endsWith(":")) {
+            candidate = rest.substring(0, rest.length() - 1);
+            body = "";
+        } else {
+            return new Split(null, rest);
+        }
+        if (!isPlausibleAuthor(candidate)) {
+            return new Split(null, rest);
+        }
+        return new Split(candidate, body);
+    }
+
+    private static boolean isPlausibleAuthor(String candidate) {
+        if (candidate.isEmpty() || candidate.length() > MAX_AUTHOR_LENGTH) {
+            return false;
+        }
+        char last = candidate.charAt(candidate.length() - 1);
+        if (Character.isWhitespace(last) || Character.isSpaceChar(last)) {
+            return false;
+        }
+        for (int i = 0; i < candidate.length(); i++) {
+            if (QUOTES.indexOf(candidate.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return !AuthorNames.clean(candidate).isEmpty();
+    }
+
+    private record Split(String author, String body) {
+    }
+}

@@ -1,0 +1,136 @@
+package org.trasloco.importers.whatsapp;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * WhatsApp's own words in exports, in every language we know, loaded once from {@code markers.json}.
+ * All comparisons are case-insensitive on text whose invisible marks were removed.
+ */
+final class WhatsAppMarkers {
+
+    private static final WhatsAppMarkers INSTANCE = load();
+
+    final List<String> chatFilePrefixes;
+    final List<String> androidAttachedLabels;
+    final List<String> iosAttachedLabels;
+    private final Set<String> mediaOmitted;
+    private final Pattern omittedPattern;
+    private final Set<String> deleted;
+    private final List<String> edited;
+    private final List<String> encryptionNotices;
+    private final List<String> groupPhrases;
+
+    private WhatsAppMarkers(Map<String, List<String>> lists) {
+        chatFilePrefixes = list(lists, "chatFilePrefixes");
+        androidAttachedLabels = lower(list(lists, "androidAttachedLabels"));
+        iosAttachedLabels = lower(list(lists, "iosAttachedLabels"));
+        mediaOmitted = Set.copyOf(lower(list(lists, "mediaOmitted")));
+        omittedPattern = Pattern.compile(list(lists, "omittedPatterns").stream()
+                .collect(Collectors.joining("|", "^(?:", ")$")), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        deleted = Set.copyOf(lower(list(lists, "deleted")));
+        edited = lower(list(lists, "edited"));
+        encryptionNotices = lower(list(lists, "encryptionNotices"));
+        groupPhrases = lower(list(lists, "groupPhrases"));
+    }
+
+    static WhatsAppMarkers get() {
+        return INSTANCE;
+    }
+
+    /** Whether a first body line (marks removed, trimmed) says that a medium was left out. */
+    boolean isMediaOmitted(String line) {
+        return mediaOmitted.contains(lower(line)) || omittedPattern.matcher(line).matches();
+    }
+
+    /** Whether a whole body (marks removed, trimmed) is a deleted-message tombstone. */
+    boolean isDeleted(String body) {
+        String text = lower(body);
+        if (text.endsWith(".")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return deleted.contains(text);
+    }
+
+    /** The length of an edited marker ending {@code line} (compared in lower case), or -1. */
+    int editedMarkerLength(String line) {
+        String text = lower(line);
+        for (String marker : edited) {
+            if (text.endsWith(marker)) {
+                return marker.length();
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a body starts with the end-to-end encryption notice. */
+    boolean isEncryptionNotice(String body) {
+        String text = lower(body);
+        for (String notice : encryptionNotices) {
+            if (text.startsWith(notice)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a system line is one only group chats have. */
+    boolean isGroupEvent(String systemText) {
+        String text = lower(systemText);
+        for (String phrase : groupPhrases) {
+            if (text.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> lower(List<String> values) {
+        return values.stream().map(WhatsAppMarkers::lower).toList();
+    }
+
+    private static List<String> list(Map<String, List<String>> lists, String name) {
+        List<String> values = lists.get(name);
+        if (values == null) {
+            throw new IllegalStateException("markers.json lacks " + name);
+        }
+        return List.copyOf(values);
+    }
+
+    private static WhatsAppMarkers load() {
+        Map<String, List<String>> lists = new HashMap<>();
+        try (InputStream in = WhatsAppMarkers.class.getResourceAsStream("markers.json");
+                JsonParser json = new JsonFactory().createParser(in)) {
+            json.nextToken();
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String name = json.currentName();
+                if (json.nextToken() == JsonToken.START_ARRAY) {
+                    List<String> values = new ArrayList<>();
+                    while (json.nextToken() == JsonToken.VALUE_STRING) {
+                        values.add(json.getText());
+                    }
+                    lists.put(name, values);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("markers.json is part of the build", e);
+        }
+        return new WhatsAppMarkers(lists);
+    }
+}
