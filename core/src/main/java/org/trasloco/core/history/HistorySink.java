@@ -1,6 +1,7 @@
 package org.trasloco.core.history;
 
 import java.util.List;
+import org.trasloco.core.contacts.PhoneBookEntry;
 
 /**
  * Receives an export as it is read, one message at a time, so that nothing needs the whole export
@@ -38,4 +39,21 @@ public interface HistorySink {
      * @param participants everyone who wrote in it, with their message counts
      */
     void endConversation(Conversation conversation, List<Participant> participants);
+
+    /**
+     * An entry of a contact list that came with the export (Telegram's full-account export has one).
+     * May arrive at any time between conversations. The default ignores it.
+     *
+     * @param entry the entry
+     */
+    default void phoneBookEntry(PhoneBookEntry entry) {
+    }
+
+    /**
+     * Who exported this: the export says so (Telegram's personal information). The default ignores it.
+     *
+     * @param owner the exporting user's own details
+     */
+    default void owner(PhoneBookEntry owner) {
+    }
 }
