@@ -29,8 +29,9 @@ import org.trasloco.importers.io.InputErrors;
 
 /**
  * Reads one chat text into a sink. The first {@value #LOOKAHEAD_LINES} lines choose the header
- * syntax and, usually, the date order; when they cannot decide the order, the rest of the file is
- * scanned for evidence first and the text is read a second time. Not thread-safe; one per read.
+ * syntax and, usually, the date order; when they cannot decide the order, the file is scanned further,
+ * only until its dates can decide (or to its end), and then read again from the start. Not
+ * thread-safe; one per read.
  */
 final class ChatParser {
 
@@ -77,11 +78,11 @@ final class ChatParser {
             HeaderSyntax syntax = vote.winner();
             boolean decided = syntax != null && (forcedOrder != null || vote.evidence(syntax).isDecisive());
             if (!decided && !wholeFileSeen) {
-                // Rare: the first lines cannot decide. Gather evidence from the whole file, then read it again.
-                scanRest(first, vote);
+                // The first lines cannot decide: look further, only until the dates can, then read again.
+                scanUntilDecisive(first, vote);
                 syntax = vote.winner();
                 bytesBefore = first.bytesRead();
-                bytesTotal = bytesTotal < 0 ? -1 : bytesTotal * 2;
+                bytesTotal = bytesTotal < 0 ? -1 : bytesTotal + bytesBefore;
                 first.close();
                 requireHeaders(syntax, head);
                 try (TextInput second = TextInput.open(source)) {
@@ -109,12 +110,16 @@ final class ChatParser {
                 : evidence.decide();
     }
 
-    private void scanRest(TextInput input, SyntaxVote vote) {
+    private void scanUntilDecisive(TextInput input, SyntaxVote vote) {
         String line;
         while ((line = input.readLine()) != null) {
             vote.accept(line);
             if (input.lineNumber() % REPORT_EVERY_LINES == 0) {
                 report(input);
+                HeaderSyntax leader = vote.winner();
+                if (leader != null && vote.evidence(leader).isDecisive()) {
+                    return;
+                }
             }
         }
     }

@@ -13,7 +13,9 @@ final class HeaderLine {
 
     private final HeaderSyntax syntax;
     private final Matcher matcher;
+    /** The matched line, with Arabic-script digits and comma replaced one for one by ASCII ones. */
     private String line;
+    private String original;
 
     HeaderLine(HeaderSyntax syntax) {
         this.syntax = syntax;
@@ -26,15 +28,39 @@ final class HeaderLine {
 
     /** Whether {@code candidate} starts with a header of this syntax; the fields then describe it. */
     boolean match(String candidate) {
-        if (!syntax.mayStart(candidate)) {
+        String view = asciiDigits(candidate);
+        if (!syntax.mayStart(view)) {
             return false;
         }
-        matcher.reset(candidate);
+        matcher.reset(view);
         if (matcher.lookingAt()) {
-            line = candidate;
+            line = view;
+            original = candidate;
             return true;
         }
         return false;
+    }
+
+    /**
+     * Arabic exports write dates with Arabic-Indic digits and the Arabic comma. Replacing them char
+     * for char keeps every offset, so the text after the header is taken verbatim from the original.
+     */
+    private static String asciiDigits(String candidate) {
+        char[] chars = null;
+        int limit = Math.min(candidate.length(), 64);
+        for (int i = 0; i < limit; i++) {
+            char c = candidate.charAt(i);
+            char replacement = c >= '\u0660' && c <= '\u0669' ? (char) ('0' + c - '\u0660')
+                    : c >= '\u06F0' && c <= '\u06F9' ? (char) ('0' + c - '\u06F0')
+                    : c == '\u060C' ? ',' : c;
+            if (replacement != c) {
+                if (chars == null) {
+                    chars = candidate.toCharArray();
+                }
+                chars[i] = replacement;
+            }
+        }
+        return chars == null ? candidate : new String(chars);
     }
 
     int d1() {
@@ -59,7 +85,7 @@ final class HeaderLine {
 
     /** The text after the header: "Name: text" or a system text. */
     String rest() {
-        return line.substring(matcher.end());
+        return original.substring(matcher.end());
     }
 
     /**
@@ -126,8 +152,8 @@ final class HeaderLine {
         char first = Character.toLowerCase(period.charAt(0));
         return switch (first) {
             case 'p' -> true;
-            case 'a', 'v', 'π' -> false;
-            case 'n', 'μ' -> true;
+            case 'a', 'v', 'π', 'ص' -> false;
+            case 'n', 'μ', 'م' -> true;
             default -> period.equals("오후") || period.equals("下午") || period.equals("午後");
         };
     }

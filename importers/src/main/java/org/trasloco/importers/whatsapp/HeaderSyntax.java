@@ -69,10 +69,13 @@ enum HeaderSyntax {
     /** The building blocks of the header patterns. */
     static final class Shape {
         static final String MARKS = "[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]*";
-        static final String DATE = "(\\d{1,4})([./-])\\h?(\\d{1,2})\\2\\h?(\\d{1,4})\\.?";
+        /** Right-to-left exports put marks between the fields of a date. */
+        private static final String GAP = "[\\u200E\\u200F\\u061C]*";
+        static final String DATE = "(\\d{1,4})" + GAP + "([./-])" + GAP + "\\h?" + GAP + "(\\d{1,2})" + GAP + "\\2" + GAP
+                + "\\h?" + GAP + "(\\d{1,4})\\.?" + GAP;
         static final String TIME = "(?:(오전|오후|上午|下午|午前|午後)\\h?)?"
-                + "(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?"
-                + "(?:\\h?((?i:[ap]\\.?\\h?m\\.?)|vorm\\.|nachm\\.|π\\.\\h?μ\\.|μ\\.\\h?μ\\.))?";
+                + GAP + "(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?" + GAP
+                + "(?:\\h?((?i:[ap]\\.?\\h?m\\.?)|vorm\\.|nachm\\.|π\\.\\h?μ\\.|μ\\.\\h?μ\\.|ص|م))?" + GAP;
 
         private Shape() {
         }
