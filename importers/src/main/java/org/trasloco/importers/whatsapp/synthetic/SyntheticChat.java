@@ -104,12 +104,12 @@ public record SyntheticChat(long messages, boolean ios, boolean monthFirst, long
         } else if (kind < 50) {
             words(line, random, 4 + random.nextInt(6)).append(" <This message was edited>");
         } else if (kind < 90) {
-            words(line, random, 3 + random.nextInt(8));
+            words(line, random, 4 + random.nextInt(10));
             for (int extra = 1 + random.nextInt(3); extra > 0; extra--) {
                 words(line.append(eol), random, 2 + random.nextInt(8));
             }
         } else {
-            words(line, random, 3 + random.nextInt(9));
+            words(line, random, 5 + random.nextInt(12));
         }
     }
 
