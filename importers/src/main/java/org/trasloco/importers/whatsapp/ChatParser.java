@@ -25,6 +25,7 @@ import org.trasloco.importers.DateOrderDecision;
 import org.trasloco.importers.ImporterMessages;
 import org.trasloco.importers.MediaTypes;
 import org.trasloco.importers.ReadResult;
+import org.trasloco.importers.io.HandOff;
 import org.trasloco.importers.io.InputErrors;
 
 /**
@@ -39,6 +40,8 @@ final class ChatParser {
     static final int LOOKAHEAD_LINES = 5_000;
 
     private static final int REPORT_EVERY_LINES = 2_048;
+    private static final int HAND_OFF_BATCH = 512;
+    private static final int HAND_OFF_CAPACITY = 8;
     private static final int PREAMBLE_EXCERPT = 80;
 
     private final ChatSource source;
@@ -52,6 +55,7 @@ final class ChatParser {
     private long bytesBefore;
     private long bytesTotal;
     private long warnings;
+    private HandOff<Object> emissions;
 
     ChatParser(ChatSource source, DateOrder forcedOrder, HistorySink sink, ProgressListener progress,
             Cancellation cancellation, WhatsAppMarkers markers) {
@@ -128,30 +132,36 @@ final class ChatParser {
         Conversation conversation = new Conversation(Network.WHATSAPP, source.chatName(), source.chatName(),
                 ConversationKind.DIRECT);
         sink.beginConversation(conversation);
-        Assembly assembly = new Assembly(syntax, decision.order(), input.label(),
-                new MessageIdGenerator(Network.WHATSAPP, source.chatName()));
-        long lineNumber = 0;
-        for (String line : head) {
-            assembly.line(++lineNumber, line);
-        }
-        String line;
-        while ((line = input.readLine()) != null) {
-            assembly.line(input.lineNumber(), line);
-            if (input.lineNumber() % REPORT_EVERY_LINES == 0) {
-                report(input);
-            }
-        }
-        assembly.finish();
-        report(input);
-
+        Assembly assembly = new Assembly(syntax, decision.order(), input.label());
+        MessageWriter writer = new MessageWriter(new MessageIdGenerator(Network.WHATSAPP, source.chatName()));
         DateOrderDecision result = decision;
-        if (assembly.firstConflictLine > 0) {
-            warn(input.label(), assembly.firstConflictLine, ImporterMessages.WHATSAPP_WARN_DATE_ORDER_CONFLICT,
-                    assembly.firstConflictLine);
-            result = new DateOrderDecision(decision.order(), DateOrderDecision.Basis.CONFLICTING);
-        } else if (decision.basis() == DateOrderDecision.Basis.AMBIGUOUS) {
-            warn(input.label(), 0, ImporterMessages.WHATSAPP_WARN_DATE_ORDER_AMBIGUOUS);
+        try (HandOff<Object> handOff = new HandOff<>("trasloco-whatsapp-writer", HAND_OFF_BATCH, HAND_OFF_CAPACITY,
+                writer::write)) {
+            emissions = handOff;
+            long lineNumber = 0;
+            for (String line : head) {
+                assembly.line(++lineNumber, line);
+            }
+            String line;
+            while ((line = input.readLine()) != null) {
+                assembly.line(input.lineNumber(), line);
+                if (input.lineNumber() % REPORT_EVERY_LINES == 0) {
+                    report(input);
+                }
+            }
+            assembly.finish();
+            if (assembly.firstConflictLine > 0) {
+                warn(input.label(), assembly.firstConflictLine, ImporterMessages.WHATSAPP_WARN_DATE_ORDER_CONFLICT,
+                        assembly.firstConflictLine);
+                result = new DateOrderDecision(decision.order(), DateOrderDecision.Basis.CONFLICTING);
+            } else if (decision.basis() == DateOrderDecision.Basis.AMBIGUOUS) {
+                warn(input.label(), 0, ImporterMessages.WHATSAPP_WARN_DATE_ORDER_AMBIGUOUS);
+            }
+            handOff.finish();
+        } finally {
+            emissions = null;
         }
+        report(input);
         boolean group = assembly.groupEventSeen || participants.size() > 2;
         sink.endConversation(conversation.withKind(group ? ConversationKind.GROUP : ConversationKind.DIRECT),
                 participants.entrySet().stream()
@@ -166,9 +176,35 @@ final class ChatParser {
         progress.progress(bytesBefore + input.bytesRead(), bytesTotal);
     }
 
+    /** Warnings travel with the messages, so the sink sees them in order, from one thread. */
     private void warn(String file, long line, ImporterMessages key, Object... args) {
         warnings++;
-        sink.warning(new ImportWarning(LocalizedText.of(key, args), file, line));
+        emissions.submit(new ImportWarning(LocalizedText.of(key, args), file, line));
+    }
+
+    /**
+     * The second stage: computes ids (they depend on the order of identical messages), builds the
+     * messages and hands them, and the warnings, to the sink. Runs on the hand-off's worker thread.
+     */
+    private final class MessageWriter {
+        private final MessageIdGenerator ids;
+
+        MessageWriter(MessageIdGenerator ids) {
+            this.ids = ids;
+        }
+
+        void write(Object item) {
+            if (item instanceof ImportWarning warning) {
+                sink.warning(warning);
+                return;
+            }
+            Pending pending = (Pending) item;
+            sink.message(pending.message().id(ids.next(pending.time(), pending.author(), pending.text())).build());
+        }
+    }
+
+    /** A message waiting for its id, with what the id is computed from. */
+    private record Pending(Message.Builder message, LocalDateTime time, String author, String text) {
     }
 
     /** Groups lines into records (a header line and its continuation lines) and emits messages. */
@@ -177,7 +213,6 @@ final class ChatParser {
         private final BodyParser body;
         private final DateOrder order;
         private final String file;
-        private final MessageIdGenerator ids;
         private long sequence;
         private long firstConflictLine;
         private boolean groupEventSeen;
@@ -189,12 +224,11 @@ final class ChatParser {
         private String recordRest;
         private final List<String> recordLines = new ArrayList<>();
 
-        Assembly(HeaderSyntax syntax, DateOrder order, String file, MessageIdGenerator ids) {
+        Assembly(HeaderSyntax syntax, DateOrder order, String file) {
             this.header = new HeaderLine(syntax);
             this.body = new BodyParser(markers, syntax);
             this.order = order;
             this.file = file;
-            this.ids = ids;
         }
 
         void line(long number, String line) {
@@ -257,7 +291,6 @@ final class ChatParser {
             }
             ParsedBody parsed = body.parse(recordRest, recordLines);
             Message.Builder message = Message.builder()
-                    .id(ids.next(recordTime, parsed.author(), parsed.text()))
                     .conversationKey(source.chatName())
                     .sequence(sequence++)
                     .timestamp(recordTime)
@@ -272,7 +305,7 @@ final class ChatParser {
                 message.attachment(new Attachment(parsed.attachment(), MediaTypes.of(parsed.attachment()),
                         location != null, location));
             }
-            sink.message(message.build());
+            emissions.submit(new Pending(message, recordTime, parsed.author(), parsed.text()));
             if (parsed.author() != null) {
                 authors.add(parsed.author());
                 Tally tally = participants.computeIfAbsent(parsed.author(), name -> new Tally());
