@@ -131,7 +131,22 @@ public enum XmppMessages implements MessageKey {
     /** {0} domain, {1} the web page. */
     REGISTER_NOT_OFFERED_WEB("register.notOfferedWeb"),
     /** {0} domain, {1} error condition, {2} the server's words (nested) or empty. */
-    REGISTER_FAILED("register.failed");
+    REGISTER_FAILED("register.failed"),
+
+    /** {0} file or address, {1} line: broken JSON. */
+    PROVIDERS_UNREADABLE("providers.unreadable"),
+    /** {0} file or address: JSON, but not a providers list. */
+    PROVIDERS_NOT_A_LIST("providers.notAList"),
+    /** {0} address: the download failed. */
+    PROVIDERS_DOWNLOAD_FAILED("providers.downloadFailed"),
+    /** {0} address, {1} HTTP status. */
+    PROVIDERS_DOWNLOAD_STATUS("providers.downloadStatus"),
+    /** {0} address: larger than a providers list can be. */
+    PROVIDERS_TOO_LARGE("providers.tooLarge"),
+    /** {0} address: not HTTPS. */
+    PROVIDERS_NOT_HTTPS("providers.notHttps"),
+    /** {0} file: cannot be written. */
+    PROVIDERS_CACHE_WRITE("providers.cacheWrite");
 
     private final String key;
 
