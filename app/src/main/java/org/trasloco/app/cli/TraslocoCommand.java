@@ -1,6 +1,8 @@
 package org.trasloco.app.cli;
 
 import java.util.concurrent.Callable;
+import org.trasloco.app.cli.account.AccountCommand;
+import org.trasloco.app.cli.account.ProvidersCommand;
 import org.trasloco.app.cli.bench.BenchCommand;
 import org.trasloco.app.cli.history.ConversationsCommand;
 import org.trasloco.app.cli.history.ImportCommand;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Spec;
         resourceBundle = "org.trasloco.app.cli.help",
         mixinStandardHelpOptions = true,
         versionProvider = TraslocoVersion.class,
-        subcommands = {InspectCommand.class, ImportCommand.class, ConversationsCommand.class, BenchCommand.class})
+        subcommands = {InspectCommand.class, ImportCommand.class, ConversationsCommand.class, BenchCommand.class,
+                ProvidersCommand.class, AccountCommand.class})
 public final class TraslocoCommand implements Callable<Integer> {
 
     @Spec

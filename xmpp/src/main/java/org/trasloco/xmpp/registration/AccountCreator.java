@@ -82,7 +82,7 @@ public final class AccountCreator {
             } catch (XMPPException.XMPPErrorException e) {
                 throw RegistrationFailures.of(e, situation);
             }
-            LOG.log(Level.INFO, "account created: {0}@{1}", username, domain);
+            LOG.log(Level.DEBUG, "account created: {0}@{1}", username, domain);
             session.login(username, request.password());
             String inviter = invitation == null ? null : invitation.inviter().orElse(null);
             boolean contact = inviter != null && RosterCheck.isMutualContact(session, inviter);

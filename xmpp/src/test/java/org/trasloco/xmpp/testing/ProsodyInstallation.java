@@ -19,6 +19,7 @@ public final class ProsodyInstallation {
             + "themselves on 127.0.0.1 and need no running service). .ci/run installs it automatically.";
 
     private static final AtomicBoolean WARNED = new AtomicBoolean();
+    private static final System.Logger LOG = System.getLogger(ProsodyInstallation.class.getName());
 
     private final Path prosody;
     private final Path prosodyctl;
@@ -43,7 +44,7 @@ public final class ProsodyInstallation {
             throw new IllegalStateException("CI=true and " + HOW_TO_INSTALL);
         }
         if (WARNED.compareAndSet(false, true)) {
-            System.err.println("[trasloco] SKIPPING XMPP integration tests: " + HOW_TO_INSTALL);
+            LOG.log(System.Logger.Level.WARNING, "SKIPPING the XMPP integration tests: " + HOW_TO_INSTALL);
         }
         Assumptions.abort(HOW_TO_INSTALL);
         throw new AssertionError("unreachable");
