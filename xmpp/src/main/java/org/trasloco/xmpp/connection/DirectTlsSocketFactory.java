@@ -30,9 +30,7 @@ final class DirectTlsSocketFactory extends SocketFactory {
 
     @Override
     public Socket createSocket(String host, int port) throws IOException {
-        Socket socket = createSocket();
-        socket.connect(new InetSocketAddress(host, port), timeoutMillis);
-        return socket;
+        return connected(new InetSocketAddress(host, port));
     }
 
     @Override
@@ -42,13 +40,17 @@ final class DirectTlsSocketFactory extends SocketFactory {
 
     @Override
     public Socket createSocket(InetAddress host, int port) throws IOException {
-        Socket socket = createSocket();
-        socket.connect(new InetSocketAddress(host, port), timeoutMillis);
-        return socket;
+        return connected(new InetSocketAddress(host, port));
     }
 
     @Override
     public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
         return createSocket(address, port);
+    }
+
+    private Socket connected(InetSocketAddress address) throws IOException {
+        Socket socket = createSocket();
+        socket.connect(address, timeoutMillis);
+        return socket;
     }
 }

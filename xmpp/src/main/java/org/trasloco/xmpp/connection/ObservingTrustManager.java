@@ -8,9 +8,9 @@ import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * The system trust store's verdict, with the presented certificate remembered so that a refusal
- * can show its fingerprint. Client certificates are never trusted: Trasloco is only a client.
+ * can show its fingerprint.
  */
-final class ObservingTrustManager extends X509ExtendedTrustManager {
+final class ObservingTrustManager extends ServerTrustManager {
 
     private final X509ExtendedTrustManager system;
     private final TlsObservation observation;
@@ -21,61 +21,26 @@ final class ObservingTrustManager extends X509ExtendedTrustManager {
     }
 
     @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
-        observe(chain);
+    void checkServer(X509Certificate[] chain, String authType, Socket socket, SSLEngine engine) throws CertificateException {
+        if (chain != null && chain.length > 0) {
+            observation.presented(chain[0]);
+        }
         try {
-            system.checkServerTrusted(chain, authType, socket);
+            if (socket != null) {
+                system.checkServerTrusted(chain, authType, socket);
+            } else if (engine != null) {
+                system.checkServerTrusted(chain, authType, engine);
+            } else {
+                system.checkServerTrusted(chain, authType);
+            }
         } catch (CertificateException e) {
             observation.untrusted();
             throw e;
         }
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
-        observe(chain);
-        try {
-            system.checkServerTrusted(chain, authType, engine);
-        } catch (CertificateException e) {
-            observation.untrusted();
-            throw e;
-        }
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-        observe(chain);
-        try {
-            system.checkServerTrusted(chain, authType);
-        } catch (CertificateException e) {
-            observation.untrusted();
-            throw e;
-        }
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
-        throw new CertificateException("not a server");
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
-        throw new CertificateException("not a server");
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-        throw new CertificateException("not a server");
     }
 
     @Override
     public X509Certificate[] getAcceptedIssuers() {
         return system.getAcceptedIssuers();
-    }
-
-    private void observe(X509Certificate[] chain) {
-        if (chain != null && chain.length > 0) {
-            observation.presented(chain[0]);
-        }
     }
 }

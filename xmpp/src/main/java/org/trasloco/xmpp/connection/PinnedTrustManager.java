@@ -4,14 +4,13 @@ import java.net.Socket;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLEngine;
-import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * Trusts exactly one server certificate: the one whose SHA-256 fingerprint the user pinned. Nothing
  * else about the certificate matters (a community server's own certificate has no authority and
  * may name only its host), because the fingerprint was checked by a person, out of band.
  */
-final class PinnedTrustManager extends X509ExtendedTrustManager {
+final class PinnedTrustManager extends ServerTrustManager {
 
     private final CertificatePin pin;
     private final TlsObservation observation;
@@ -22,21 +21,7 @@ final class PinnedTrustManager extends X509ExtendedTrustManager {
     }
 
     @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
-        check(chain);
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
-        check(chain);
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-        check(chain);
-    }
-
-    private void check(X509Certificate[] chain) throws CertificateException {
+    void checkServer(X509Certificate[] chain, String authType, Socket socket, SSLEngine engine) throws CertificateException {
         if (chain == null || chain.length == 0) {
             observation.untrusted();
             throw new CertificateException("the server presented no certificate");
@@ -46,21 +31,6 @@ final class PinnedTrustManager extends X509ExtendedTrustManager {
             observation.pinMismatch();
             throw new CertificateException("certificate does not match the pinned SHA-256 fingerprint");
         }
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
-        throw new CertificateException("not a server");
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) throws CertificateException {
-        throw new CertificateException("not a server");
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-        throw new CertificateException("not a server");
     }
 
     @Override

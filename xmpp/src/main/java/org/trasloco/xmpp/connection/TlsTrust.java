@@ -19,7 +19,7 @@ import org.jivesoftware.smack.java7.XmppHostnameVerifier;
 final class TlsTrust {
 
     private final TlsObservation observation = new TlsObservation();
-    private final X509ExtendedTrustManager trustManager;
+    private final ServerTrustManager trustManager;
     private final HostnameVerifier hostnameVerifier;
 
     private TlsTrust(ServerAddress address) {

@@ -129,7 +129,7 @@ public final class XmppConnector {
         int timeout = (int) Math.min(Integer.MAX_VALUE, settings.connectTimeout().toMillis());
         XMPPTCPConnectionConfiguration.Builder builder = XMPPTCPConnectionConfiguration.builder()
                 .setXmppDomain(address.jid())
-                .setHostAddressByNameOrIp(endpoint.host())
+                .setHost(endpoint.host())
                 .setPort(endpoint.port())
                 .setCustomX509TrustManager(trust.trustManager())
                 .setKeyManagers(new KeyManager[0])

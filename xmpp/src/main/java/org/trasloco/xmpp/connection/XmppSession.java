@@ -136,7 +136,7 @@ public final class XmppSession implements AutoCloseable {
      * @throws TraslocoException {@code CONNECTION} on timeouts and lost connections
      */
     public <I extends IQ> I request(IQ request, MessageKey step) throws XMPPException.XMPPErrorException {
-        request.setStanzaId();
+        request.throwIfNoStanzaId();
         try {
             StanzaCollector collector = connection.createStanzaCollectorAndSend(new StanzaIdFilter(request.getStanzaId()),
                     request);

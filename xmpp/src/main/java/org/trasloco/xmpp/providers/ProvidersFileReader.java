@@ -46,7 +46,7 @@ public final class ProvidersFileReader {
      * @throws TraslocoException {@code BAD_INPUT} when the content is not JSON or not a providers list
      */
     public static List<Provider> read(InputStream in, String name, Origin origin) {
-        try (JsonParser parser = JSON.createParser(in)) {
+        return parse(in, name, parser -> {
             JsonToken first = parser.nextToken();
             List<Provider> providers = new ArrayList<>();
             if (first == JsonToken.START_ARRAY) {
@@ -67,14 +67,10 @@ public final class ProvidersFileReader {
                     providers.add(provider);
                 }
             } else {
-                throw new TraslocoException(TraslocoException.Kind.BAD_INPUT, XmppMessages.PROVIDERS_NOT_A_LIST, name);
+                throw notAList(name);
             }
             return providers;
-        } catch (JsonProcessingException e) {
-            throw unreadable(name, e.getLocation(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /**
@@ -88,20 +84,35 @@ public final class ProvidersFileReader {
      */
     public static Provider readWellKnown(InputStream in, String domain, Origin origin) {
         String name = "https://" + domain + "/.well-known/xmpp-provider-v2.json";
-        try (JsonParser parser = JSON.createParser(in)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new TraslocoException(TraslocoException.Kind.BAD_INPUT, XmppMessages.PROVIDERS_NOT_A_LIST, name);
-            }
-            Provider provider = fromObject((Map<?, ?>) JsonTree.read(parser), domain, origin);
+        return parse(in, name, parser -> {
+            Provider provider = parser.nextToken() == JsonToken.START_OBJECT
+                    ? fromObject((Map<?, ?>) JsonTree.read(parser), domain, origin) : null;
             if (provider == null) {
-                throw new TraslocoException(TraslocoException.Kind.BAD_INPUT, XmppMessages.PROVIDERS_NOT_A_LIST, name);
+                throw notAList(name);
             }
             return provider;
+        });
+    }
+
+    /** Reads what {@code body} makes of the parser; broken JSON becomes a message naming the line. */
+    private static <T> T parse(InputStream in, String name, JsonBody<T> body) {
+        try (JsonParser parser = JSON.createParser(in)) {
+            return body.read(parser);
         } catch (JsonProcessingException e) {
             throw unreadable(name, e.getLocation(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The part of a reader that works on the parser. */
+    @FunctionalInterface
+    private interface JsonBody<T> {
+        T read(JsonParser parser) throws IOException;
+    }
+
+    private static TraslocoException notAList(String name) {
+        return new TraslocoException(TraslocoException.Kind.BAD_INPUT, XmppMessages.PROVIDERS_NOT_A_LIST, name);
     }
 
     private static Provider fromDomain(String domain, Origin origin) {

@@ -59,12 +59,7 @@ public final class AccountRegistrar {
             request = new Registration(null);
             request.addExtension(submission(form, answers));
         } else {
-            Map<String, String> fields = new HashMap<>();
-            for (FormField field : form.fields()) {
-                List<String> values = answers.get(field.variable()).orElse(field.values());
-                fields.put(field.variable(), values.isEmpty() ? "" : values.get(0));
-            }
-            request = new Registration(fields);
+            request = legacySubmission(form, answers);
         }
         request.setType(IQ.Type.set);
         request.setTo(session.address().jid());
@@ -92,6 +87,16 @@ public final class AccountRegistrar {
             }
         }
         return builder.build();
+    }
+
+    /** The legacy fields to submit: every field the server listed, answered or with its value. */
+    static Registration legacySubmission(RegistrationForm form, RegistrationAnswers answers) {
+        Map<String, String> fields = new HashMap<>();
+        for (FormField field : form.fields()) {
+            List<String> values = answers.get(field.variable()).orElse(field.values());
+            fields.put(field.variable(), values.isEmpty() ? "" : values.get(0));
+        }
+        return new Registration(fields);
     }
 
     /** XEP-0231: asks the server for the bytes of a {@code cid:} the form only named. */

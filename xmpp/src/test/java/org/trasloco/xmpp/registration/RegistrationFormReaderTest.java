@@ -114,4 +114,18 @@ class RegistrationFormReaderTest {
                 xml);
         assertFalse(xml.contains("If you don"), "fixed text is not sent back: " + xml);
     }
+
+    @Test
+    void submitsLegacyFieldsAsElements() throws Exception {
+        RegistrationForm form = read("legacy-fields.xml");
+        RegistrationAnswers answers = new RegistrationAnswers().set("username", "anna").set("password", "pw")
+                .set("email", "anna@example.net");
+
+        String xml = AccountRegistrar.legacySubmission(form, answers).toXML().toString();
+
+        assertTrue(xml.contains("<username>anna</username>"), xml);
+        assertTrue(xml.contains("<password>pw</password>"), xml);
+        assertTrue(xml.contains("<email>anna@example.net</email>"), xml);
+        assertFalse(xml.contains("jabber:x:data"), xml);
+    }
 }
