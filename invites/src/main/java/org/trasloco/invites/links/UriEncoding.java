@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * literal differs per URI component, so callers pass the extra characters their grammar allows on
  * top of RFC 3986's unreserved set.
  */
-final class UriEncoding {
+public final class UriEncoding {
 
     /** RFC 5122 {@code nodeallow}: what a local part may keep literal besides unreserved characters. */
     static final String NODE_ALLOWED = "!$()*+,;=";
@@ -29,6 +29,17 @@ final class UriEncoding {
     static boolean isUnreserved(int c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
                 || c == '-' || c == '.' || c == '_' || c == '~';
+    }
+
+    /**
+     * Percent-encodes everything but RFC 3986 unreserved characters: safe for any query value of
+     * any URI (a space becomes {@code %20}, never {@code +}).
+     *
+     * @param text the text
+     * @return the encoded text, pure ASCII
+     */
+    public static String encodeComponent(String text) {
+        return encode(text, UNRESERVED_ONLY);
     }
 
     /**
