@@ -14,7 +14,9 @@ import picocli.CommandLine.Spec;
         resourceBundle = "org.trasloco.app.cli.help",
         mixinStandardHelpOptions = true,
         versionProvider = TraslocoVersion.class,
-        subcommands = {InspectCommand.class, ImportCommand.class, ConversationsCommand.class})
+        subcommands = {InspectCommand.class, ImportCommand.class, ConversationsCommand.class,
+            org.trasloco.app.cli.invites.KitCommand.class, org.trasloco.app.cli.invites.InvitesCommand.class,
+            org.trasloco.app.cli.invites.WorkshopCommand.class})
 public final class TraslocoCommand implements Callable<Integer> {
 
     @Spec
