@@ -1,10 +1,9 @@
 package org.trasloco.invites.apps;
 
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** The devices the kit names, in the order it lists them. */
-public enum Platform {
+public enum Platform implements CatalogueName {
     /** Android phones and tablets. */
     ANDROID("android", AppsText.PLATFORM_ANDROID),
     /** iPhone and iPad. */
@@ -26,12 +25,12 @@ public enum Platform {
         this.label = label;
     }
 
-    /** The name used in {@code apps.json}. */
+    @Override
     public String id() {
         return id;
     }
 
-    /** The platform's name for people. */
+    @Override
     public AppsText label() {
         return label;
     }
@@ -43,6 +42,6 @@ public enum Platform {
      * @return the platform, if known
      */
     public static Optional<Platform> ofId(String id) {
-        return Stream.of(values()).filter(p -> p.id.equals(id)).findFirst();
+        return CatalogueName.find(Platform.class, id);
     }
 }

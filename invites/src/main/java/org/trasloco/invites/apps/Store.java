@@ -1,10 +1,9 @@
 package org.trasloco.invites.apps;
 
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** Where an app is got from. */
-public enum Store {
+public enum Store implements CatalogueName {
     /** Google's store on Android. */
     GOOGLE_PLAY("googlePlay", AppsText.STORE_GOOGLE_PLAY),
     /** The free-software store for Android. */
@@ -28,12 +27,12 @@ public enum Store {
         this.label = label;
     }
 
-    /** The name used in {@code apps.json}. */
+    @Override
     public String id() {
         return id;
     }
 
-    /** The store's name for people. */
+    @Override
     public AppsText label() {
         return label;
     }
@@ -45,6 +44,6 @@ public enum Store {
      * @return the store, if known
      */
     public static Optional<Store> ofId(String id) {
-        return Stream.of(values()).filter(s -> s.id.equals(id)).findFirst();
+        return CatalogueName.find(Store.class, id);
     }
 }

@@ -21,10 +21,8 @@ final class AppsPage {
     }
 
     static void draw(Composer c, KitContent kit) {
-        Flow flow = new Flow(c);
+        Flow flow = Flow.titled(c, c.text(KitText.APPS_TITLE));
         Theme t = c.theme;
-        flow.advance(flow.canvas().lines(c.wrap(c.text(KitText.APPS_TITLE), c.h1(), c.contentWidth()), c.left(), flow.y()));
-        flow.space(t.gap() / 2);
         flow.advance(flow.canvas().lines(c.wrap(c.text(KitText.APPS_INTRO), c.body(), c.contentWidth()), c.left(), flow.y()));
         flow.space(t.gap() * 1.5f);
 

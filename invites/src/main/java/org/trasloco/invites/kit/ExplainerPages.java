@@ -24,12 +24,9 @@ final class ExplainerPages {
      * @param numbering the sources in the order of the sources list (numbers are positions + 1)
      */
     static void draw(Composer c, Section section, List<Source> numbering) {
-        Flow flow = new Flow(c);
+        Flow flow = Flow.titled(c, c.text(section.title()));
         Theme t = c.theme;
         float width = c.contentWidth();
-        flow.advance(flow.canvas().lines(c.wrap(c.text(section.title()), c.h1(), width), c.left(), flow.y()));
-        flow.canvas().rect(c.left(), flow.y() - 4, 56, 3, Rgb.ACCENT);
-        flow.space(t.gap() * 1.6f);
         for (Paragraph paragraph : section.paragraphs()) {
             String text = c.text(paragraph.text());
             List<Span> citation = citation(c, paragraph, numbering);

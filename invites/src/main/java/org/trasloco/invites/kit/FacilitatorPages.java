@@ -14,11 +14,9 @@ final class FacilitatorPages {
     }
 
     static void draw(Composer c, FacilitatorSheet sheet) {
-        Flow flow = new Flow(c);
+        Flow flow = Flow.titled(c, c.text(KitText.FACILITATOR_TITLE));
         Theme t = c.theme;
         float width = c.contentWidth();
-        flow.advance(flow.canvas().lines(c.wrap(c.text(KitText.FACILITATOR_TITLE), c.h1(), width), c.left(), flow.y()));
-        flow.space(t.gap() / 2);
         flow.lines(c.wrap(c.text(KitText.FACILITATOR_SUMMARY, sheet.server(), sheet.rows().size()), c.small(), width),
                 c.left(), null);
         List<Span> legend = new ArrayList<>();

@@ -18,6 +18,15 @@ final class Flow {
         newPage();
     }
 
+    /** A new page that starts with a title, underlined with a short accent rule. */
+    static Flow titled(Composer composer, String title) {
+        Flow flow = new Flow(composer);
+        flow.advance(flow.canvas.lines(composer.wrap(title, composer.h1(), composer.contentWidth()), composer.left(), flow.y));
+        flow.canvas.rect(composer.left(), flow.y - 4, 56, 3, Rgb.ACCENT);
+        flow.space(composer.theme.gap() * 1.6f);
+        return flow;
+    }
+
     Canvas canvas() {
         return canvas;
     }

@@ -11,12 +11,9 @@ final class SourcesPage {
     }
 
     static void draw(Composer c, List<Source> sources) {
-        Flow flow = new Flow(c);
+        Flow flow = Flow.titled(c, c.text(ExplainerText.SOURCES_TITLE));
         Theme t = c.theme;
         float width = c.contentWidth();
-        flow.advance(flow.canvas().lines(c.wrap(c.text(ExplainerText.SOURCES_TITLE), c.h1(), width), c.left(), flow.y()));
-        flow.canvas().rect(c.left(), flow.y() - 4, 56, 3, Rgb.ACCENT);
-        flow.space(t.gap() * 1.6f);
         flow.lines(c.wrap(c.text(ExplainerText.SOURCES_INTRO), c.body(), width), c.left(), null);
         flow.space(t.gap() * 1.5f);
 

@@ -11,12 +11,9 @@ final class StepsPage {
     }
 
     static void draw(Composer c, KitContent kit) {
-        Flow flow = new Flow(c);
+        Flow flow = Flow.titled(c, c.text(KitText.STEPS_TITLE));
         Theme t = c.theme;
         float width = c.contentWidth();
-        flow.advance(flow.canvas().lines(c.wrap(c.text(KitText.STEPS_TITLE), c.h1(), width), c.left(), flow.y()));
-        flow.canvas().rect(c.left(), flow.y() - 4, 56, 3, Rgb.ACCENT);
-        flow.space(t.gap() * 2);
 
         String server = kit.owner().address().domain();
         InviteLink accountInvite = kit.accountInvite();

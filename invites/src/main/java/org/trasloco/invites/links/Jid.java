@@ -55,13 +55,8 @@ public record Jid(String local, String domain, String resource) {
         if (text.isEmpty()) {
             throw invalid(address, LocalizedText.of(LinkText.REASON_EMPTY));
         }
-        int slash = text.indexOf('/');
-        String bare = slash < 0 ? text : text.substring(0, slash);
-        String resource = slash < 0 ? null : text.substring(slash + 1);
-        int at = bare.indexOf('@');
-        String local = at < 0 ? null : bare.substring(0, at);
-        String domain = at < 0 ? bare : bare.substring(at + 1);
-        return new Jid(local, domain, resource);
+        JidParts parts = JidParts.split(text);
+        return new Jid(parts.local(), parts.domain(), parts.resource());
     }
 
     /**

@@ -165,12 +165,10 @@ public record XmppUri(Jid jid, String queryType, List<Parameter> parameters) {
     }
 
     private static Jid parsePath(String text, String path) throws UriEncoding.BadEscape {
-        int slash = path.indexOf('/');
-        String bare = slash < 0 ? path : path.substring(0, slash);
-        String resource = slash < 0 ? null : path.substring(slash + 1);
-        int at = bare.indexOf('@');
-        String local = at < 0 ? null : bare.substring(0, at);
-        String domain = at < 0 ? bare : bare.substring(at + 1);
+        JidParts parts = JidParts.split(path);
+        String local = parts.local();
+        String domain = parts.domain();
+        String resource = parts.resource();
         if (local != null) {
             requireLiteral(text, local, UriEncoding.NODE_ALLOWED, LinkText.PART_LOCAL);
         }
