@@ -14,6 +14,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  */
 final class FontFace {
 
+    private static final System.Logger LOG = System.getLogger(FontFace.class.getName());
+
     /** One font of the chain and what it covers. */
     record Member(PDFont font, CmapLookup cmap) {
         boolean covers(int codePoint) {
@@ -46,6 +48,7 @@ final class FontFace {
             i += Character.charCount(c);
             Member member = memberFor(c == '\t' || c == '\u00a0' ? ' ' : c);
             if (member == null) {
+                LOG.log(System.Logger.Level.DEBUG, () -> String.format("no font has U+%04X; left out of the print", c));
                 continue;
             }
             if (member != currentFont && current.length() > 0) {
@@ -76,11 +79,6 @@ final class FontFace {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Whether some font of the chain has the character. */
-    boolean covers(int codePoint) {
-        return memberFor(codePoint) != null;
     }
 
     private Member memberFor(int codePoint) {
