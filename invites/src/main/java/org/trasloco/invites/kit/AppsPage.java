@@ -132,7 +132,7 @@ final class AppsPage {
         private static List<Block> details(Composer c, Styles s, AppChoice choice, float width) {
             List<Block> blocks = new ArrayList<>();
             for (StoreLink link : choice.links()) {
-                blocks.add(new Block(c.wrap(List.of(new Span(c.text(link.store().label()) + ": ", s.fine()),
+                blocks.add(new Block(c.wrap(List.of(new Span(c.text(KitText.LABEL, c.text(link.store().label())) + " ", s.fine()),
                         new Span(link.url(), s.link())), width), link.url(), 0));
             }
             return blocks;

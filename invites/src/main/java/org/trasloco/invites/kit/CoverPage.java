@@ -109,7 +109,7 @@ final class CoverPage {
                     continue;
                 }
                 String apps = choices.stream().map(choice -> choice.app().name()).collect(Collectors.joining(", "));
-                rows.add(c.wrap(List.of(new Span(c.text(platform.label()) + ":  ", c.body().withColor(Rgb.MUTED)),
+                rows.add(c.wrap(List.of(new Span(c.text(KitText.LABEL, c.text(platform.label())) + "  ", c.body().withColor(Rgb.MUTED)),
                         new Span(apps, c.bodyBold())), inner));
             }
             List<TextLine> more = c.wrap(c.text(KitText.COVER_APPS_MORE) + " " + c.text(KitText.COVER_INSIDE),

@@ -20,7 +20,7 @@ final class FacilitatorPages {
         flow.lines(c.wrap(c.text(KitText.FACILITATOR_SUMMARY, sheet.server(), sheet.rows().size()), c.small(), width),
                 c.left(), null);
         List<Span> legend = new ArrayList<>();
-        legend.add(new Span(c.text(KitText.FACILITATOR_CHECKLIST) + ":  ", c.smallBold()));
+        legend.add(new Span(c.text(KitText.LABEL, c.text(KitText.FACILITATOR_CHECKLIST)) + "  ", c.smallBold()));
         for (int i = 0; i < CHECKS.length; i++) {
             legend.add(new Span((i + 1) + " " + c.text(CHECKS[i]) + (i < CHECKS.length - 1 ? "   " : ""), c.small()));
         }

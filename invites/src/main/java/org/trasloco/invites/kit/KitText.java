@@ -21,7 +21,6 @@ public enum KitText implements MessageKey {
     APPS_SCAN("apps.scan"),
     APPS_OPENS_INVITES("apps.opensInvites"),
     APPS_BY_ADDRESS("apps.byAddress"),
-    APPS_LINK("apps.link"),
     STEPS_TITLE("steps.title"),
     STEPS_INSTALL("steps.install"),
     STEPS_ACCOUNT("steps.account"),
@@ -41,6 +40,8 @@ public enum KitText implements MessageKey {
     CARD_HELLO("card.hello"),
     CARD_ADDRESS("card.address"),
     CITATION("citation"),
+    /** {0} a label, followed by what it labels: "Android:", "Google Play:". */
+    LABEL("label"),
     FOOTER("footer"),
     FACILITATOR_TITLE("facilitator.title"),
     FACILITATOR_SUMMARY("facilitator.summary"),

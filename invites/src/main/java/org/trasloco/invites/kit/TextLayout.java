@@ -148,14 +148,12 @@ final class TextLayout {
                 pieces.set(last, new TextLine.Piece(trimmed, piece.style(), piece.style().width(trimmed)));
             }
         }
-        float size = fallbackSize;
+        // An empty line (a blank between paragraphs) keeps the height of the text around it.
+        float size = pieces.isEmpty() ? fallbackSize : 0;
         float lineWidth = 0;
         for (TextLine.Piece piece : pieces) {
             size = Math.max(size, piece.style().size());
             lineWidth += piece.width();
-        }
-        if (!pieces.isEmpty()) {
-            size = pieces.stream().map(p -> p.style().size()).reduce(0f, Math::max);
         }
         lines.add(new TextLine(List.copyOf(pieces), lineWidth, size * leading, size));
         pieces.clear();
