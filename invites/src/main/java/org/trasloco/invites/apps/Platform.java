@@ -2,37 +2,27 @@ package org.trasloco.invites.apps;
 
 import java.util.Optional;
 
-/** The devices the kit names, in the order it lists them. */
+/**
+ * The devices the kit names, in the order it lists them. The id in {@code apps.json} is the name
+ * in lower case ({@code android}); the label is {@code AppsText.PLATFORM_<NAME>}.
+ */
 public enum Platform implements CatalogueName {
     /** Android phones and tablets. */
-    ANDROID("android", AppsText.PLATFORM_ANDROID),
+    ANDROID,
     /** iPhone and iPad. */
-    IPHONE("iphone", AppsText.PLATFORM_IPHONE),
+    IPHONE,
     /** Windows computers. */
-    WINDOWS("windows", AppsText.PLATFORM_WINDOWS),
+    WINDOWS,
     /** Mac computers. */
-    MACOS("macos", AppsText.PLATFORM_MACOS),
+    MACOS,
     /** Linux computers. */
-    LINUX("linux", AppsText.PLATFORM_LINUX),
+    LINUX,
     /** Any browser, nothing installed. */
-    WEB("web", AppsText.PLATFORM_WEB);
-
-    private final String id;
-    private final AppsText label;
-
-    Platform(String id, AppsText label) {
-        this.id = id;
-        this.label = label;
-    }
+    WEB;
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public AppsText label() {
-        return label;
+    public String labelPrefix() {
+        return "PLATFORM_";
     }
 
     /**

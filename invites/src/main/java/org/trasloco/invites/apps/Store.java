@@ -2,39 +2,29 @@ package org.trasloco.invites.apps;
 
 import java.util.Optional;
 
-/** Where an app is got from. */
+/**
+ * Where an app is got from. The id in {@code apps.json} is the name in lower camel case
+ * ({@code googlePlay}); the label is {@code AppsText.STORE_<NAME>}.
+ */
 public enum Store implements CatalogueName {
     /** Google's store on Android. */
-    GOOGLE_PLAY("googlePlay", AppsText.STORE_GOOGLE_PLAY),
+    GOOGLE_PLAY,
     /** The free-software store for Android. */
-    FDROID("fdroid", AppsText.STORE_FDROID),
+    FDROID,
     /** Apple's store. */
-    APP_STORE("appStore", AppsText.STORE_APP_STORE),
+    APP_STORE,
     /** Microsoft's store on Windows. */
-    MICROSOFT_STORE("microsoftStore", AppsText.STORE_MICROSOFT_STORE),
+    MICROSOFT_STORE,
     /** The app store for Linux desktops. */
-    FLATHUB("flathub", AppsText.STORE_FLATHUB),
+    FLATHUB,
     /** The project's own download page. */
-    WEBSITE("website", AppsText.STORE_WEBSITE),
+    WEBSITE,
     /** Not installed: opened in the browser. */
-    WEB_APP("webApp", AppsText.STORE_WEB_APP);
-
-    private final String id;
-    private final AppsText label;
-
-    Store(String id, AppsText label) {
-        this.id = id;
-        this.label = label;
-    }
+    WEB_APP;
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public AppsText label() {
-        return label;
+    public String labelPrefix() {
+        return "STORE_";
     }
 
     /**

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.testing.BundleAssertions;
@@ -73,6 +74,18 @@ class AppsCatalogueTest {
     @Test
     void everyPlatformAndStoreNameIsTranslated() {
         BundleAssertions.assertComplete(AppsText.class);
+        for (Platform platform : Platform.values()) {
+            assertEquals(Optional.of(platform), Platform.ofId(platform.id()));
+            assertTrue(platform.label().key().startsWith("platform."), platform.label().key());
+        }
+        for (Store store : Store.values()) {
+            assertEquals(Optional.of(store), Store.ofId(store.id()));
+            assertTrue(store.label().key().startsWith("store."), store.label().key());
+        }
+        assertEquals(List.of("android", "iphone", "windows", "macos", "linux", "web"),
+                java.util.stream.Stream.of(Platform.values()).map(Platform::id).toList());
+        assertEquals(List.of("googlePlay", "fdroid", "appStore", "microsoftStore", "flathub", "website", "webApp"),
+                java.util.stream.Stream.of(Store.values()).map(Store::id).toList());
     }
 
     private static AppsCatalogue read(String json) {
