@@ -51,6 +51,9 @@ public final class InvitesCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "json")
     private boolean json;
 
+    @Option(names = "--qr-dir", paramLabel = "FOLDER", descriptionKey = "qrDir")
+    private Path qrDirectory;
+
     @Override
     public Integer call() {
         CliIo io = root.io();
@@ -58,6 +61,9 @@ public final class InvitesCommand implements Callable<Integer> {
         Inviter inviter = owner.inviter();
         List<Invitee> invitees = Invitees.fromCsv(peopleFile, language);
         List<ShareMessage> messages = Invitations.forPeople(inviter, invitees, landing.landing(), person -> null);
+        if (qrDirectory != null) {
+            QrImages.write(qrDirectory, messages);
+        }
         if (json) {
             writeJson(io, messages);
         } else if (messages.isEmpty()) {

@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.ReaderException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -95,6 +102,24 @@ class InvitesCommandsTest {
         assertTrue(nonna.get("whatsapp").startsWith("https://wa.me/393331234567?text=Ciao%20Nonna%20Rosa%21"));
         assertTrue(people.get(1).get("telegram").startsWith("https://t.me/share/url?url=https%3A%2F%2Finvito.example"));
         assertEquals("jess_m", people.get(1).get("telegramUser"));
+    }
+
+    @Test
+    void invitesWritesEachPersonsCodeAsAPicture() throws IOException {
+        Path pictures = dir.resolve("qr");
+        assertEquals(0, run("invites", "--people", people().toString(), "--address", "marco@serviziliberi.it",
+                "--qr-dir", pictures.toString()), err.toString());
+        assertEquals(List.of("01-nonna-rosa.png", "02-jess-moreau.png"),
+                Files.list(pictures).map(p -> p.getFileName().toString()).sorted().toList());
+        BufferedImage image = ImageIO.read(pictures.resolve("01-nonna-rosa.png").toFile());
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+                new BufferedImageLuminanceSource(image)));
+        try {
+            assertEquals("https://xmpp.link/#marco@serviziliberi.it?roster",
+                    new QRCodeReader().decode(bitmap).getText());
+        } catch (ReaderException e) {
+            throw new AssertionError("the picture does not decode", e);
+        }
     }
 
     @Test
