@@ -26,6 +26,8 @@ import org.trasloco.xmpp.archive.upload.UploadSettings;
 import org.trasloco.xmpp.archive.verify.ArchiveReader;
 import org.trasloco.xmpp.archive.verify.ArchivedItem;
 import org.trasloco.xmpp.connection.XmppSession;
+import org.trasloco.xmpp.testing.ArchiveAccount;
+import org.trasloco.xmpp.testing.HistoryFixture;
 import org.trasloco.xmpp.testing.ProsodyConfig;
 import org.trasloco.xmpp.testing.ProsodyExtension;
 import org.trasloco.xmpp.testing.TestProsody;

@@ -1,4 +1,4 @@
-package org.trasloco.xmpp.archive;
+package org.trasloco.xmpp.testing;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;

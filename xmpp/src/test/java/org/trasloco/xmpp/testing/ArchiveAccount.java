@@ -1,11 +1,9 @@
-package org.trasloco.xmpp.archive;
+package org.trasloco.xmpp.testing;
 
 import org.trasloco.xmpp.connection.XmppSession;
 import org.trasloco.xmpp.login.AccountAddress;
 import org.trasloco.xmpp.login.AccountLogin;
 import org.trasloco.xmpp.password.Password;
-import org.trasloco.xmpp.testing.TestAccounts;
-import org.trasloco.xmpp.testing.TestProsody;
 
 /**
  * A test account on a test server, able to open logged-in sessions (again and again, as an upload
