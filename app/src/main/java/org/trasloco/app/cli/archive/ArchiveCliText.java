@@ -25,7 +25,9 @@ enum ArchiveCliText implements MessageKey {
     PIE_WRITTEN("pie.written"),
     PIE_NO_CREDENTIALS("pie.noCredentials"),
     MEDIA_TOTAL("media.total"),
-    MEDIA_UPLOADED("media.uploaded");
+    MEDIA_UPLOADED("media.uploaded"),
+    MEDIA_UNREADABLE("media.unreadable"),
+    READ_BACK("readBack");
 
     private final String key;
 

@@ -1,6 +1,9 @@
 package org.trasloco.app.cli.archive;
 
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -12,10 +15,15 @@ import org.trasloco.app.cli.CliIo;
 import org.trasloco.app.cli.ExitCodes;
 import org.trasloco.app.cli.TraslocoCommand;
 import org.trasloco.core.error.TraslocoException;
+import org.trasloco.core.i18n.LocalizedText;
 import org.trasloco.core.workspace.Workspace;
+import org.trasloco.xmpp.archive.ArchiveMessages;
+import org.trasloco.xmpp.archive.media.MediaReport;
+import org.trasloco.xmpp.archive.media.MediaStep;
+import org.trasloco.xmpp.archive.media.MediaUploader;
+import org.trasloco.xmpp.archive.media.UploadService;
 import org.trasloco.xmpp.archive.plan.ConversationPlan;
 import org.trasloco.xmpp.archive.plan.HistoryPlan;
-import org.trasloco.xmpp.archive.plan.MediaLinks;
 import org.trasloco.xmpp.archive.plan.PlanSummary;
 import org.trasloco.xmpp.archive.protocol.ImportDiscovery;
 import org.trasloco.xmpp.archive.protocol.ImportLimits;
@@ -72,6 +80,9 @@ public final class UploadCommand implements Callable<Integer> {
     @Option(names = "--accept-live-messages", descriptionKey = "acceptLive")
     private boolean acceptLive;
 
+    @Option(names = "--media", paramLabel = "EXPORT", descriptionKey = "media")
+    private List<Path> media = new ArrayList<>();
+
     @Override
     public Integer call() {
         SMACK.setLevel(Level.OFF);
@@ -87,7 +98,9 @@ public final class UploadCommand implements Callable<Integer> {
                 limits = ImportDiscovery.discover(session);
             }
             UploadPath chosen = UploadPath.choose(wanted, limits, account.domain());
-            HistoryPlan plan = history.plan(workspace, chosen == UploadPath.NOTES, locale, MediaLinks.NONE);
+            // Links of attachments uploaded by this or an earlier run: looked up as messages are read.
+            HistoryPlan plan = history.plan(workspace, chosen == UploadPath.NOTES, locale,
+                    MediaState.links(workspace, account));
             PlanSummary summary = plan.summarize();
             ArchivePolicy policy = limits.map(ImportLimits::policy).orElseGet(() -> providersPolicy(account.domain()));
 
@@ -103,6 +116,10 @@ public final class UploadCommand implements Callable<Integer> {
                 io.out().println(verdict.explanation(account.domain()).format(locale));
             }
             RetentionGuard.enforce(verdict, account.domain(), acceptDeletion);
+            if (!media.isEmpty()) {
+                uploadMedia(io, workspace, account, opener, plan);
+                summary = plan.summarize();
+            }
             if (dryRun) {
                 io.out().println(ArchiveCliText.DRY_RUN.format(locale));
                 return ExitCodes.OK;
@@ -117,6 +134,31 @@ public final class UploadCommand implements Callable<Integer> {
             return VerifyCommand.verifyAndReport(io, opener, plan, summary, chosen);
         } finally {
             password.wipe();
+        }
+    }
+
+    /** Shows the attachments' total size against the server's limit, then (unless a dry run) uploads them. */
+    private void uploadMedia(CliIo io, Workspace workspace, AccountAddress account, SessionOpener opener,
+            HistoryPlan plan) {
+        Locale locale = io.locale();
+        try (ExportMedia source = ExportMedia.open(media); XmppSession session = opener.open()) {
+            MediaUploader uploader = new MediaUploader(session);
+            Optional<UploadService> service = uploader.service();
+            if (service.isEmpty()) {
+                io.out().println(LocalizedText.of(ArchiveMessages.MEDIA_UNAVAILABLE, account.domain()).format(locale));
+                return;
+            }
+            MediaStep step = new MediaStep(workspace.uploadLedger(account.toString()), source);
+            MediaStep.Survey survey = step.survey(plan);
+            io.out().println(ArchiveCliText.MEDIA_TOTAL.format(locale, survey.items().size(),
+                    MediaStep.size(survey.totalBytes()), MediaStep.size(service.get().maxFileSize())));
+            if (dryRun) {
+                return;
+            }
+            MediaReport report = step.upload(survey, uploader, service.get(), locale);
+            report.leftBehind().forEach(line -> io.out().println("  " + line));
+            io.out().println(ArchiveCliText.MEDIA_UPLOADED.format(locale, report.uploaded(), report.alreadyThere(),
+                    report.leftBehind().size()));
         }
     }
 

@@ -88,6 +88,8 @@ public final class VerifyCommand implements Callable<Integer> {
         if (!report.complete()) {
             report.details(io.locale()).forEach(io.out()::println);
         }
+        io.out().println(ArchiveCliText.READ_BACK.format(io.locale(), report.archiveItems(),
+                report.elapsed().toNanos() / 1e9));
         io.out().println(report.summary().format(io.locale()));
         io.out().flush();
         return report.complete() ? ExitCodes.OK : ExitCodes.REFUSED;

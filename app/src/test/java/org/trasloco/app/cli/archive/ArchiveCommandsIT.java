@@ -61,7 +61,8 @@ class ArchiveCommandsIT {
 
         CliRun verify = CliRun.withInput(anna.password() + "\n", command(prosody, "verify", workspace, anna));
         assertEquals(ExitCodes.OK, verify.exit(), verify.err() + verify.out());
-        assertEquals("350 of 350 messages confirmed on the server.\n", verify.out());
+        assertTrue(verify.out().matches("Read back 350 archive items in [0-9.]+ s\\.\n"
+                + "350 of 350 messages confirmed on the server\\.\n"), verify.out());
 
         CliRun again = CliRun.withInput(anna.password() + "\n", command(prosody, "upload", workspace, anna));
         assertEquals(ExitCodes.OK, again.exit(), again.err());
