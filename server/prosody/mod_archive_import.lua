@@ -123,17 +123,11 @@ local function generic_writer()
 		return found;
 	end
 	function writer.count(username)
-		if archive.summary then
-			local counts = archive:summary(username);
-			if counts then
-				local total = 0;
-				for _, n in pairs(counts) do total = total + n; end
-				return total;
-			end
-		end
+		-- nil when the store cannot count: its own append then enforces its quota.
+		if not (archive.caps and archive.caps.total) then return nil; end
 		local iter, total = archive:find(username, { total = true, limit = 0 });
 		if not iter then return nil, total; end
-		return total or 0;
+		return total;
 	end
 	function writer.write(username, items)
 		for _, item in ipairs(items) do
@@ -227,6 +221,12 @@ local function sql_writer(engine)
 		end
 		return true;
 	end
+	-- mod_storage_sql caches each user's item count (for its quota and for the total in MAM
+	-- answers). Rows added behind its back make that count stale; any delete through its API
+	-- forgets it, and a delete of a key no client can use removes nothing.
+	function writer.after_write(username)
+		archive:delete(username, { key = "archive-import: forget the cached count" });
+	end
 	return writer;
 end
 
@@ -245,6 +245,13 @@ local function choose_writer()
 end
 
 local writer; -- chosen on first use: storage drivers load lazily
+local function get_writer()
+	if not writer then
+		writer = choose_writer();
+		module:log("info", "Importing through the %s writer", writer.name);
+	end
+	return writer;
+end
 
 ---------------------------------------------------------------------------------------------------
 -- Rate limit: a token bucket of messages per user.
@@ -398,7 +405,7 @@ local function handle_import(event)
 			"Too many messages at once; try again in " .. wait .. " seconds", "rate-limited", { ["retry-after"] = tostring(wait) });
 	end
 
-	writer = writer or choose_writer();
+	local writer = get_writer();
 	local loaded;
 	if writer.load then
 		local err;
@@ -451,6 +458,9 @@ local function handle_import(event)
 		else
 			outcome, detail = store();
 		end
+		if outcome == "stored" and writer.after_write then
+			writer.after_write(username);
+		end
 		if outcome == "quota" then
 			return refuse(origin, stanza, "cancel", "resource-constraint",
 				"Your archive holds " .. detail .. " messages; this server keeps at most " .. item_limit,
@@ -476,7 +486,15 @@ local function handle_import(event)
 	return true;
 end
 
-module:hook("iq-set/self/" .. xmlns_import .. ":import", handle_import);
+-- Every request gets an answer, even when something unforeseen fails: a client waiting for one
+-- would otherwise time out and send the same request again and again.
+module:hook("iq-set/self/" .. xmlns_import .. ":import", function(event)
+	local ok, handled = xpcall(handle_import, debug.traceback, event);
+	if ok then return handled; end
+	module:log("error", "Import request failed: %s", tostring(handled));
+	return refuse(event.origin, event.stanza, "cancel", "internal-server-error",
+		"The import failed because of an error in the server; its administrator can see it in the log");
+end);
 
 module:log("info", "Archive import ready: %d messages per request, %s per second, archive kept %s",
 	max_items, rate > 0 and tostring(rate) or "no limit", retention and (retention .. " s") or "forever");

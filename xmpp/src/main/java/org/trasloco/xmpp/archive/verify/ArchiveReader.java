@@ -2,6 +2,7 @@ package org.trasloco.xmpp.archive.verify;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jivesoftware.smack.SmackException;
@@ -44,6 +45,31 @@ public final class ArchiveReader {
     }
 
     /**
+     * How many items the whole archive holds, as the server reports it (a query for no items, with
+     * the XEP-0059 count), without reading them.
+     *
+     * @return the count, or empty when the server does not report one
+     * @throws TraslocoException {@code CONNECTION} when the connection fails, {@code REFUSED} when
+     *     the server refuses the query
+     */
+    public OptionalLong reportedCount() {
+        MamQuery query = new MamQuery(UUID.randomUUID().toString(), null, null, 0, null);
+        query.setStanzaId();
+        try (StanzaCollector answer = session.connection().createStanzaCollectorAndSend(
+                new StanzaIdFilter(query.getStanzaId()), query)) {
+            MamFin fin = answer.nextResultOrThrow(session.settings().replyTimeout().toMillis());
+            return fin.count() >= 0 ? OptionalLong.of(fin.count()) : OptionalLong.empty();
+        } catch (XMPPException.XMPPErrorException e) {
+            throw refused(e);
+        } catch (SmackException e) {
+            throw session.lost(e, ArchiveMessages.STEP_READ_BACK);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TraslocoException(TraslocoException.Kind.CANCELLED, CoreMessages.JOB_CANCELLED);
+        }
+    }
+
+    /**
      * Reads every item (of one correspondent, from a moment on, when given).
      *
      * @param with the correspondent's bare address, or {@code null} for all
@@ -82,14 +108,18 @@ public final class ArchiveReader {
                 after = fin.last();
             }
         } catch (XMPPException.XMPPErrorException e) {
-            throw new TraslocoException(TraslocoException.Kind.REFUSED,
-                    org.trasloco.core.i18n.LocalizedText.of(ArchiveMessages.READ_REFUSED, session.address().domain(),
-                            e.getStanzaError().getCondition().toString()), e);
+            throw refused(e);
         } catch (SmackException e) {
             throw session.lost(e, ArchiveMessages.STEP_READ_BACK);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TraslocoException(TraslocoException.Kind.CANCELLED, CoreMessages.JOB_CANCELLED);
         }
+    }
+
+    private TraslocoException refused(XMPPException.XMPPErrorException e) {
+        return new TraslocoException(TraslocoException.Kind.REFUSED,
+                org.trasloco.core.i18n.LocalizedText.of(ArchiveMessages.READ_REFUSED, session.address().domain(),
+                        e.getStanzaError().getCondition().toString()), e);
     }
 }

@@ -15,12 +15,19 @@ public final class MamFinProvider extends IQProvider<MamFin> {
             throws XmlPullParserException, IOException, SmackParsingException {
         boolean complete = "true".equals(parser.getAttributeValue("", "complete"));
         String last = null;
+        long count = -1;
         while (true) {
             XmlPullParser.Event event = parser.next();
             if (event == XmlPullParser.Event.START_ELEMENT && "last".equals(parser.getName())) {
                 last = parser.nextText();
+            } else if (event == XmlPullParser.Event.START_ELEMENT && "count".equals(parser.getName())) {
+                try {
+                    count = Long.parseLong(parser.nextText().strip());
+                } catch (NumberFormatException e) {
+                    count = -1;
+                }
             } else if (event == XmlPullParser.Event.END_ELEMENT && parser.getDepth() == initialDepth) {
-                return new MamFin(complete, last);
+                return new MamFin(complete, last, count);
             } else if (event == XmlPullParser.Event.END_DOCUMENT) {
                 throw new SmackParsingException("unexpected end inside a MAM fin");
             }
