@@ -21,3 +21,9 @@ done
 printf '%s\n' "${results[@]}" | sort -n > "$work/sorted.txt"
 echo "First frame after ./trasloco, $runs runs (ms): $(paste -sd' ' "$work/sorted.txt")"
 echo "Median: $(awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}' "$work/sorted.txt") ms; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# Scrolling the review table through 2,000 conversations, normal and large text.
+for flag in "" "--large"; do
+  HOME="$work/home" xvfb-run -a -s "-screen 0 1280x900x24" "$here/trasloco" bench wizard-tables \
+    --conversations 2000 $flag --lang en 2>/dev/null
+done

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code trasloco bench …}: performance measurements (see {@code docs/benchmarks.md}). */
 @Command(name = "bench", resourceBundle = "org.trasloco.app.cli.bench.help", mixinStandardHelpOptions = true,
-        subcommands = {GenerateWhatsAppCommand.class, ImportBenchCommand.class})
+        subcommands = {GenerateWhatsAppCommand.class, ImportBenchCommand.class, WizardTablesBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
