@@ -9,6 +9,7 @@ import org.trasloco.app.cli.CliIo;
 import org.trasloco.app.cli.ExitCodes;
 import org.trasloco.app.cli.ProgressBar;
 import org.trasloco.app.cli.TraslocoCommand;
+import org.trasloco.core.contacts.PhoneBookEntry;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.history.Conversation;
 import org.trasloco.core.history.HistorySink;
@@ -135,6 +136,16 @@ public final class ImportCommand implements Callable<Integer> {
         @Override
         public void endConversation(Conversation conversation, List<Participant> participants) {
             target.endConversation(conversation, participants);
+        }
+
+        @Override
+        public void phoneBookEntry(PhoneBookEntry entry) {
+            target.phoneBookEntry(entry);
+        }
+
+        @Override
+        public void owner(PhoneBookEntry owner) {
+            target.owner(owner);
         }
     }
 }
