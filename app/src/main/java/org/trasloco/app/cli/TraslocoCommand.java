@@ -7,6 +7,7 @@ import org.trasloco.app.cli.bench.BenchCommand;
 import org.trasloco.app.cli.history.ConversationsCommand;
 import org.trasloco.app.cli.history.ImportCommand;
 import org.trasloco.app.cli.history.InspectCommand;
+import org.trasloco.app.cli.people.PeopleCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = TraslocoVersion.class,
         subcommands = {InspectCommand.class, ImportCommand.class, ConversationsCommand.class, BenchCommand.class,
-                ProvidersCommand.class, AccountCommand.class})
+                ProvidersCommand.class, AccountCommand.class,
+                PeopleCommand.class})
 public final class TraslocoCommand implements Callable<Integer> {
 
     @Spec

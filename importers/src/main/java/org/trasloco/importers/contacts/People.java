@@ -223,7 +223,8 @@ public final class People {
             byConversation.merge(member.conversationTitle(), member.participant().messageCount(), Long::sum);
         }
         List<String> conversations = byConversation.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER)))
                 .map(Map.Entry::getKey)
                 .toList();
         return new Person(contact, conversations, group.messages(), group.members());

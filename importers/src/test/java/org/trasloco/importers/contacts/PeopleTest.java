@@ -85,7 +85,7 @@ class PeopleTest {
         Person mamma = person(after, "Mammà");
         assertEquals(List.of("Mamma", "+39 333 123 4567"), mamma.contact().aliases());
         assertEquals(List.of("+39061234567", "+393331234567"), mamma.contact().phones());
-        assertEquals(List.of("Family", "Cousins", "School parents"), mamma.conversations());
+        assertEquals(List.of("Family", "Cousins", "School parents"), mamma.conversations(), "most messages, then by title");
         assertEquals(4, mamma.messages());
         assertEquals(person(before, "Mamma").contact().id(), mamma.contact().id(), "the contact continues");
         assertEquals(workspace.contacts().size(), 5);
@@ -129,7 +129,7 @@ class PeopleTest {
         Person ada = person(roster, "Ada");
         assertEquals(List.of("user2"), ada.contact().platformIds());
         assertEquals(List.of("+393405556666"), ada.contact().phones());
-        assertEquals(List.of("Cousins", "Ada"), ada.conversations());
+        assertEquals(List.of("Ada", "Cousins"), ada.conversations());
         assertEquals(1, workspace.people().phoneBook().size(), "the dentist is not kept");
     }
 
