@@ -20,6 +20,9 @@ public final class NameKey {
      * @return the key; empty when the name has no visible character
      */
     public static String of(String name) {
+        if (isPlainAscii(name)) {
+            return asciiKey(name);
+        }
         StringBuilder visible = new StringBuilder(name.length());
         name.codePoints()
                 .filter(c -> Character.getType(c) != Character.FORMAT)
@@ -48,6 +51,35 @@ public final class NameKey {
             key.appendCodePoint(c);
         }
         return key.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Printable ASCII and ordinary spaces only: nothing to decompose, no invisible marks. */
+    private static boolean isPlainAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x7F || c < 0x20 && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String asciiKey(String name) {
+        StringBuilder key = new StringBuilder(name.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == ' ' || c == '\t') {
+                pendingSpace = key.length() > 0;
+            } else if (c != '~' || key.length() > 0) {
+                if (pendingSpace) {
+                    key.append(' ');
+                    pendingSpace = false;
+                }
+                key.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            }
+        }
+        return key.toString();
     }
 
     private static boolean isSpace(int c) {

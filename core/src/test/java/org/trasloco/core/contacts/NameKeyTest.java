@@ -28,6 +28,15 @@ class NameKeyTest {
     }
 
     @Test
+    void plainAsciiNamesGetTheSameKeyOnTheFastPath() {
+        for (String name : new String[] {"~ Mamma", "  Zio   Beppe ", "A~B", "O'Neil-Smith Jr.", "~", "+39 333 123 4567",
+                "\tTab\tName", "UPPER lower 123"}) {
+            // A left-to-right mark makes the name non-ASCII: the general path, which removes the mark.
+            assertEquals(NameKey.of(name + "\u200E"), NameKey.of(name), name);
+        }
+    }
+
+    @Test
     void aNameOfOnlyMarksHasAnEmptyKey() {
         assertEquals("", NameKey.of("\u200E\u200F "));
         assertEquals("", NameKey.of("~"));

@@ -100,36 +100,60 @@ public final class PeopleCommand implements Callable<Integer> {
                 People.PhoneBookLoad load = people.loadVCard(vcard);
                 io.err().println(PeopleText.VCARD_LOADED.format(locale, vcard, load.read(), load.kept()));
             }
-            Roster roster = people.refresh();
-            if (importFile != null && !importList(io, people, roster)) {
-                return ExitCodes.BAD_INPUT;
+            List<LocalizedText> notes = new ArrayList<>();
+            Roster roster = refresh(people, notes);
+            boolean changed = false;
+            if (importFile != null) {
+                if (!importList(io, people, roster)) {
+                    return ExitCodes.BAD_INPUT;
+                }
+                changed = true;
             }
             if (!merges.isEmpty() || !splits.isEmpty()) {
                 correct(io, people, roster);
-                roster = people.refresh();
+                roster = refresh(people, notes);
             }
             if (me != null) {
                 people.confirmMe(new PersonLookup(roster, people.numbers()).find(me));
+                changed = true;
             }
-            if (!settings.isEmpty() && !decide(io, people, roster, settings)) {
-                return ExitCodes.USAGE;
+            if (!settings.isEmpty()) {
+                if (!decide(io, people, roster, settings)) {
+                    return ExitCodes.USAGE;
+                }
+                changed = true;
             }
-            roster = people.refresh();
-            roster.notes().forEach(note -> io.err().println(note.format(locale)));
-            roster.ambiguousNames().forEach(name -> io.err().println(PeopleText.AMBIGUOUS_NAME.format(locale, name)));
-            if (exportFile != null) {
-                MappingCsv.write(roster, exportFile, locale);
-                io.err().println(PeopleText.CSV_EXPORTED.format(locale, exportFile, roster.people().size(), workspaceFile));
+            if (changed) {
+                roster = refresh(people, notes);
             }
-            if (json) {
-                io.out().flush();
-                PeopleJson.write(io.data(), roster);
-            } else {
-                PeopleList.print(io.out(), roster, locale);
-            }
+            finish(io, roster, notes);
         }
         io.out().flush();
         return ExitCodes.OK;
+    }
+
+    /** Recomputes the people; what the user should know about the change is added to {@code notes}. */
+    private static Roster refresh(People people, List<LocalizedText> notes) {
+        Roster roster = people.refresh();
+        notes.addAll(roster.notes());
+        return roster;
+    }
+
+    /** Says what changed, exports the list if asked, and prints it. */
+    private void finish(CliIo io, Roster roster, List<LocalizedText> notes) {
+        Locale locale = io.locale();
+        notes.forEach(note -> io.err().println(note.format(locale)));
+        roster.ambiguousNames().forEach(name -> io.err().println(PeopleText.AMBIGUOUS_NAME.format(locale, name)));
+        if (exportFile != null) {
+            MappingCsv.write(roster, exportFile, locale);
+            io.err().println(PeopleText.CSV_EXPORTED.format(locale, exportFile, roster.people().size(), workspaceFile));
+        }
+        if (json) {
+            io.out().flush();
+            PeopleJson.write(io.data(), roster);
+        } else {
+            PeopleList.print(io.out(), roster, locale);
+        }
     }
 
     /** Reads every {@code --set}; prints every bad one and says whether all were good. */

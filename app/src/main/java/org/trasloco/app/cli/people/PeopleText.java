@@ -32,7 +32,10 @@ enum PeopleText implements MessageKey {
     ME_EVERY_CHAT("me.everyChat"),
     ME_UNKNOWN("me.unknown"),
     ME_UNKNOWN_NO_CANDIDATE("me.unknownNoCandidate"),
-    AMBIGUOUS_NAME("ambiguousName");
+    AMBIGUOUS_NAME("ambiguousName"),
+    BENCH_RUN("bench.run"),
+    BENCH_SUMMARY("bench.summary"),
+    BENCH_GENERATED("bench.generated");
 
     private final String key;
 
