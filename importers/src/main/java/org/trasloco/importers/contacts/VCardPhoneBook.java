@@ -1,12 +1,15 @@
 package org.trasloco.importers.contacts;
 
 import ezvcard.VCard;
+import ezvcard.io.scribe.ScribeIndex;
+import ezvcard.io.scribe.VCardPropertyScribe;
 import ezvcard.io.text.VCardReader;
 import ezvcard.property.FormattedName;
 import ezvcard.property.Nickname;
 import ezvcard.property.Organization;
 import ezvcard.property.StructuredName;
 import ezvcard.property.Telephone;
+import ezvcard.property.VCardProperty;
 import ezvcard.util.TelUri;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -26,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -43,6 +47,8 @@ import org.trasloco.core.i18n.LocalizedText;
 public final class VCardPhoneBook {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** Only the properties read here are parsed; the others (photos above all) stay unparsed text. */
+    private static final ScribeIndex NAMES_AND_NUMBERS = new OnlyScribes(Set.of("FN", "N", "NICKNAME", "ORG", "TEL"));
 
     private VCardPhoneBook() {
     }
@@ -69,6 +75,7 @@ public final class VCardPhoneBook {
         int cards = 0;
         try (Reader text = open(file, charset); VCardReader reader = new VCardReader(text)) {
             reader.setDefaultQuotedPrintableCharset(charset);
+            reader.setScribeIndex(NAMES_AND_NUMBERS);
             VCard card;
             while ((card = reader.readNext()) != null) {
                 cards++;
@@ -175,5 +182,19 @@ public final class VCardPhoneBook {
 
     private static String join(List<String> parts) {
         return String.join(" ", parts);
+    }
+
+    /** A scribe index that knows only some property names; ez-vcard keeps the others as raw text. */
+    private static final class OnlyScribes extends ScribeIndex {
+        private final Set<String> names;
+
+        OnlyScribes(Set<String> names) {
+            this.names = names;
+        }
+
+        @Override
+        public VCardPropertyScribe<? extends VCardProperty> getPropertyScribe(String propertyName) {
+            return names.contains(propertyName.toUpperCase(Locale.ROOT)) ? super.getPropertyScribe(propertyName) : null;
+        }
     }
 }
