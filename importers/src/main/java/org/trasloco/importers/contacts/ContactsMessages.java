@@ -1,5 +1,8 @@
 package org.trasloco.importers.contacts;
 
+import java.nio.file.Path;
+import org.trasloco.core.error.TraslocoException;
+import org.trasloco.core.i18n.LocalizedText;
 import org.trasloco.core.i18n.MessageKey;
 
 /** The texts of the people feature ({@code org/trasloco/importers/contacts/messages*.properties}). */
@@ -113,5 +116,10 @@ public enum ContactsMessages implements MessageKey {
     @Override
     public String key() {
         return key;
+    }
+
+    /** A bad-input error with this text about {@code file}. */
+    TraslocoException badInput(Path file, Throwable cause) {
+        return new TraslocoException(TraslocoException.Kind.BAD_INPUT, LocalizedText.of(this, file), cause);
     }
 }

@@ -112,14 +112,11 @@ public final class MappingCsv {
             return new CsvImport(List.of(), List.of(new CsvProblem(e.line(),
                     LocalizedText.of(ContactsMessages.CSV_UNCLOSED_QUOTE))));
         } catch (NoSuchFileException e) {
-            throw new TraslocoException(TraslocoException.Kind.BAD_INPUT,
-                    LocalizedText.of(ContactsMessages.CSV_NOT_FOUND, file), e);
+            throw ContactsMessages.CSV_NOT_FOUND.badInput(file, e);
         } catch (CharacterCodingException e) {
-            throw new TraslocoException(TraslocoException.Kind.BAD_INPUT,
-                    LocalizedText.of(ContactsMessages.CSV_NOT_UTF8, file), e);
+            throw ContactsMessages.CSV_NOT_UTF8.badInput(file, e);
         } catch (IOException e) {
-            throw new TraslocoException(TraslocoException.Kind.BAD_INPUT,
-                    LocalizedText.of(ContactsMessages.CSV_UNREADABLE, file), e);
+            throw ContactsMessages.CSV_UNREADABLE.badInput(file, e);
         }
         if (rows.isEmpty()) {
             return new CsvImport(List.of(), List.of(new CsvProblem(1, LocalizedText.of(ContactsMessages.CSV_EMPTY))));

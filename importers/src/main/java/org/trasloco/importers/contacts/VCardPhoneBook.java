@@ -35,7 +35,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.trasloco.core.contacts.PhoneBookEntry;
 import org.trasloco.core.error.TraslocoException;
-import org.trasloco.core.i18n.LocalizedText;
 
 /**
  * Reads a phone book exported as vCards ({@code .vcf}): version 2.1 (old Android phones, with
@@ -65,11 +64,9 @@ public final class VCardPhoneBook {
         try {
             charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         } catch (NoSuchFileException e) {
-            throw new TraslocoException(TraslocoException.Kind.BAD_INPUT,
-                    LocalizedText.of(ContactsMessages.VCARD_NOT_FOUND, file), e);
+            throw ContactsMessages.VCARD_NOT_FOUND.badInput(file, e);
         } catch (IOException e) {
-            throw new TraslocoException(TraslocoException.Kind.BAD_INPUT,
-                    LocalizedText.of(ContactsMessages.VCARD_UNREADABLE, file), e);
+            throw ContactsMessages.VCARD_UNREADABLE.badInput(file, e);
         }
         List<PhoneBookEntry> entries = new ArrayList<>();
         int cards = 0;
@@ -85,11 +82,10 @@ public final class VCardPhoneBook {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new TraslocoException(TraslocoException.Kind.BAD_INPUT,
-                    LocalizedText.of(ContactsMessages.VCARD_UNREADABLE, file), e);
+            throw ContactsMessages.VCARD_UNREADABLE.badInput(file, e);
         }
         if (cards == 0) {
-            throw new TraslocoException(TraslocoException.Kind.BAD_INPUT, ContactsMessages.VCARD_NO_CARD, file);
+            throw ContactsMessages.VCARD_NO_CARD.badInput(file, null);
         }
         return entries;
     }
