@@ -175,6 +175,13 @@ class PeopleTest {
                 "already a person of their own");
     }
 
+    @Test
+    void theRegionGivenOnceIsRememberedAndOtherwiseComesFromTheLocale() {
+        assertEquals("FR", People.open(workspace, null, Locale.FRANCE).numbers().region());
+        assertEquals("DE", People.open(workspace, "de", Locale.FRANCE).numbers().region());
+        assertEquals("DE", People.open(workspace, null, Locale.ITALY).numbers().region());
+    }
+
     static List<String> names(Roster roster) {
         return roster.people().stream().map(Person::name).toList();
     }
