@@ -7,10 +7,9 @@ import ezvcard.io.text.VCardReader;
 import ezvcard.property.FormattedName;
 import ezvcard.property.Nickname;
 import ezvcard.property.Organization;
+import ezvcard.property.RawProperty;
 import ezvcard.property.StructuredName;
-import ezvcard.property.Telephone;
 import ezvcard.property.VCardProperty;
-import ezvcard.util.TelUri;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,8 +45,14 @@ import org.trasloco.core.error.TraslocoException;
 public final class VCardPhoneBook {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    /** Only the properties read here are parsed; the others (photos above all) stay unparsed text. */
-    private static final ScribeIndex NAMES_AND_NUMBERS = new OnlyScribes(Set.of("FN", "N", "NICKNAME", "ORG", "TEL"));
+    /**
+     * Only the names are parsed; the rest (photos above all) stays raw text. Numbers are read from
+     * their raw text too: ez-vcard would first try every 3.0 number as a {@code tel:} URI and build
+     * a localised exception for each one that is not (nearly all), which costs more than the rest.
+     */
+    private static final ScribeIndex NAMES_ONLY = new OnlyScribes(Set.of("FN", "N", "NICKNAME", "ORG"));
+    private static final String TEL = "TEL";
+    private static final String TEL_URI = "tel:";
 
     private VCardPhoneBook() {
     }
@@ -72,7 +77,7 @@ public final class VCardPhoneBook {
         int cards = 0;
         try (Reader text = open(file, charset); VCardReader reader = new VCardReader(text)) {
             reader.setDefaultQuotedPrintableCharset(charset);
-            reader.setScribeIndex(NAMES_AND_NUMBERS);
+            reader.setScribeIndex(NAMES_ONLY);
             VCard card;
             while ((card = reader.readNext()) != null) {
                 cards++;
@@ -125,10 +130,10 @@ public final class VCardPhoneBook {
 
     private static PhoneBookEntry entryOf(VCard card) {
         Set<String> phones = new LinkedHashSet<>();
-        for (Telephone telephone : card.getTelephoneNumbers()) {
-            String number = numberOf(telephone);
-            if (number != null && !number.isBlank()) {
-                phones.add(number.strip());
+        for (RawProperty telephone : card.getExtendedProperties(TEL)) {
+            String number = numberOf(telephone.getValue());
+            if (!number.isEmpty()) {
+                phones.add(number);
             }
         }
         String name = nameOf(card);
@@ -138,12 +143,14 @@ public final class VCardPhoneBook {
         return new PhoneBookEntry(name, List.copyOf(phones), null);
     }
 
-    private static String numberOf(Telephone telephone) {
-        if (telephone.getText() != null) {
-            return telephone.getText();
+    /** The number of a {@code TEL} value: text (2.1, 3.0) or a {@code tel:} URI (4.0) without its parameters. */
+    static String numberOf(String value) {
+        String number = value == null ? "" : value.strip();
+        if (number.regionMatches(true, 0, TEL_URI, 0, TEL_URI.length())) {
+            int parameters = number.indexOf(';');
+            number = number.substring(TEL_URI.length(), parameters < 0 ? number.length() : parameters).strip();
         }
-        TelUri uri = telephone.getUri();
-        return uri == null ? null : uri.getNumber();
+        return number;
     }
 
     /** The formatted name; else the structured name's parts; else a nickname or the organisation. */

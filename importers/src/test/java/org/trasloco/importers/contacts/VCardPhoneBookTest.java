@@ -67,6 +67,14 @@ class VCardPhoneBookTest {
     }
 
     @Test
+    void propertyNamesInLowerCaseAreReadToo() throws Exception {
+        // Some address-book programs write "begin:vcard" and "tel;type=cell:".
+        Path file = Files.writeString(dir.resolve("lower.vcf"),
+                "begin:vcard\r\nversion:3.0\r\nfn:Nonna Rosa\r\ntel;type=cell:+39 333 765 4321\r\nend:vcard\r\n");
+        assertEquals(List.of(entry("Nonna Rosa", "+39 333 765 4321")), VCardPhoneBook.read(file));
+    }
+
+    @Test
     void aFileWithoutCardsOrMissingIsBadInputNamingTheFile() throws Exception {
         Path csv = Files.writeString(dir.resolve("contacts.vcf"), "Name,Phone\nAnna,+39 333 1\n", StandardCharsets.UTF_8);
         TraslocoException noCard = assertThrows(TraslocoException.class, () -> VCardPhoneBook.read(csv));
