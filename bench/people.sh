@@ -25,11 +25,11 @@ echo "## Whole process: trasloco people --workspace W --vcard contacts.vcf --jso
 "$trasloco" bench people --contacts "$contacts" --participants "$participants" --generate "$work" --lang en >/dev/null
 for i in $(seq "$runs"); do
   cp "$work/history.trasloco" "$work/run.trasloco"
-  /usr/bin/time -o "$work/time.txt" -f "%e %M" "$trasloco" people --workspace "$work/run.trasloco" \
+  /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" "$trasloco" people --workspace "$work/run.trasloco" \
     --vcard "$work/contacts.vcf" --region IT --json >/dev/null 2>/dev/null
-  echo "run $i: $(awk '{printf "%s s, peak %d MB", $1, $2 / 1024}' "$work/time.txt")"
+  echo "run $i: $(awk '{printf "%s s (CPU %.2f s on all threads), peak %d MB", $1, $2 + $3, $4 / 1024}' "$work/time.txt")"
 done
 rm -f "$work/run.trasloco"
-/usr/bin/time -o "$work/time.txt" -f "%e" "$trasloco" --version >/dev/null 2>&1
-echo "for comparison, trasloco --version (JVM start, nothing else): $(cat "$work/time.txt") s"
+/usr/bin/time -o "$work/time.txt" -f "%e %U %S" "$trasloco" --version >/dev/null 2>&1
+echo "for comparison, trasloco --version (JVM start, nothing else): $(awk '{printf "%s s (CPU %.2f s)", $1, $2 + $3}' "$work/time.txt")"
 echo "- load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
