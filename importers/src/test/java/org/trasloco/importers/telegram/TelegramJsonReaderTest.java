@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -283,6 +285,33 @@ class TelegramJsonReaderTest {
         assertEquals(List.of("-999999880", "-999999879", "-999999878", "-999999877", "1"),
                 sink.in("channel1555666777").stream().map(Message::platformId).toList());
         assertTrue(sink.warningTexts().contains("ends abruptly"), sink.warningTexts());
+    }
+
+    @Test
+    void anExportCutAnywhereIsReportedAsTruncated(@TempDir Path temp) throws IOException {
+        byte[] full = Files.readAllBytes(Fixtures.path("account-2024-json/result.json"));
+        Path folder = Files.createDirectories(temp.resolve("cut"));
+        long previous = 0;
+        // From the first complete key on (before it, nothing says the file is a Telegram export).
+        List<Integer> cuts = new ArrayList<>();
+        for (int cut = 12; cut < full.length - 1; cut += 53) {
+            cuts.add(cut);
+        }
+        cuts.add(full.length - 1);
+        for (int cut : cuts) {
+            Files.write(folder.resolve("result.json"), Arrays.copyOf(full, cut));
+            String where = "cut after byte " + cut;
+            TraslocoException refused = assertThrows(TraslocoException.class,
+                    () -> Fixtures.read(folder, Fixtures.options(), new RecordingSink()), where);
+            assertEquals(TelegramMessages.TRUNCATED, refused.text().key(), where + ": " + refused.getMessage());
+            RecordingSink sink = new RecordingSink();
+            ReadResult result = Fixtures.read(folder, Fixtures.options().withAcceptPartial(true), sink);
+            assertTrue(result.partial(), where);
+            assertTrue(sink.messages.size() >= previous, where);
+            previous = sink.messages.size();
+        }
+        assertEquals(Fixtures.read(Fixtures.path("account-2024-json")).messages.size(), previous,
+                "a file without its last bracket loses no message");
     }
 
     @Test

@@ -49,6 +49,7 @@ public final class JsonExportReader {
     private JsonRead read;
     private AccountSections account;
     private JsonChat chat;
+    private JsonShape shape;
     private long messages;
 
     private JsonExportReader(Path file, ReadOptions options, HistorySink sink, ProgressListener progress,
@@ -94,17 +95,16 @@ public final class JsonExportReader {
             PeerIds ids = new PeerIds();
             read = new JsonRead(sink, notes, new ExportClock(options.zone(), notes), files, ids, label);
             account = new AccountSections(ids);
-            JsonShape shape;
             boolean partial = false;
             try (JsonParser parser = JsonShape.JSON.createParser(new EscapeRepairingStream(counting))) {
-                shape = root(parser);
-            } catch (JsonEOFException e) {
-                shape = null;
-                partial = truncated(e.getLocation());
+                root(parser);
             } catch (JsonParseException e) {
                 JsonLocation at = e.getLocation();
-                throw TelegramErrors.badInput(e, TelegramMessages.BAD_JSON, label, at.getLineNr(), at.getColumnNr(),
-                        e.getOriginalMessage());
+                if (!endsEarly(e)) {
+                    throw TelegramErrors.badInput(e, TelegramMessages.BAD_JSON, label, at.getLineNr(), at.getColumnNr(),
+                            e.getOriginalMessage());
+                }
+                partial = truncated(at);
             }
             account.flush(sink, true);
             files.reportMissing(label);
@@ -114,6 +114,15 @@ public final class JsonExportReader {
         } catch (IOException e) {
             throw InputErrors.badInput(e, ImporterMessages.INPUT_READ_FAILED, file);
         }
+    }
+
+    /**
+     * Whether the parser failed because the input ended (Jackson reports some of those cases as a
+     * plain parse error, naming the end of input in its message).
+     */
+    private static boolean endsEarly(JsonParseException e) {
+        String message = e.getOriginalMessage();
+        return e instanceof JsonEOFException || message != null && message.contains("end-of-input");
     }
 
     /** The file ended inside a value: refuses, or (when accepted) ends what was read and says so. */
@@ -130,11 +139,10 @@ public final class JsonExportReader {
         return true;
     }
 
-    private JsonShape root(JsonParser parser) throws IOException {
+    private void root(JsonParser parser) throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             throw TelegramErrors.badInput(TelegramMessages.NOT_AN_EXPORT, read.file());
         }
-        JsonShape shape = null;
         ChatHeader header = new ChatHeader();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
@@ -161,7 +169,6 @@ public final class JsonExportReader {
         if (shape == null) {
             throw TelegramErrors.badInput(TelegramMessages.NOT_AN_EXPORT, read.file());
         }
-        return shape;
     }
 
     /** {@code {"about": …, "list": [chat, …]}} */

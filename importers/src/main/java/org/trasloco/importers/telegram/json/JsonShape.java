@@ -2,7 +2,6 @@ package org.trasloco.importers.telegram.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -42,34 +41,45 @@ public enum JsonShape {
         } catch (IOException e) {
             return null;
         }
-        try (JsonParser parser = JSON.createParser(new EscapeRepairingStream(new ByteArrayInputStream(head)))) {
-            if (parser.nextToken() != JsonToken.START_OBJECT || parser.nextToken() != JsonToken.FIELD_NAME) {
-                return null;
-            }
-            if (ACCOUNT_KEYS.contains(parser.currentName())) {
-                return ACCOUNT;
-            }
-            boolean typed = false;
-            do {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                switch (field) {
-                    case "type" -> typed = value == JsonToken.VALUE_NULL
-                            || value == JsonToken.VALUE_STRING && ChatType.ofId(parser.getText()) != ChatType.UNKNOWN;
-                    case "messages" -> {
-                        return typed && value == JsonToken.START_ARRAY ? CHAT : null;
-                    }
-                    case "name", "id" -> parser.skipChildren();
-                    default -> {
-                        return null;
-                    }
-                }
-            } while (parser.nextToken() == JsonToken.FIELD_NAME);
-            return null;
-        } catch (JsonProcessingException e) {
-            return null;
+        JsonParser parser;
+        try {
+            parser = JSON.createParser(new EscapeRepairingStream(new ByteArrayInputStream(head)));
         } catch (IOException e) {
             return null;
         }
+        try (parser) {
+            return shape(parser);
+        } catch (IOException e) {
+            // A file cut short (or a head cut at the sniff limit) can still show its first key.
+            String name = parser.getParsingContext().getCurrentName();
+            return parser.getParsingContext().getParent() != null && parser.getParsingContext().getParent().inRoot()
+                    && name != null && ACCOUNT_KEYS.contains(name) ? ACCOUNT : null;
+        }
+    }
+
+    private static JsonShape shape(JsonParser parser) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT || parser.nextToken() != JsonToken.FIELD_NAME) {
+            return null;
+        }
+        if (ACCOUNT_KEYS.contains(parser.currentName())) {
+            return ACCOUNT;
+        }
+        boolean typed = false;
+        do {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "type" -> typed = value == JsonToken.VALUE_NULL
+                        || value == JsonToken.VALUE_STRING && ChatType.ofId(parser.getText()) != ChatType.UNKNOWN;
+                case "messages" -> {
+                    return typed && value == JsonToken.START_ARRAY ? CHAT : null;
+                }
+                case "name", "id" -> parser.skipChildren();
+                default -> {
+                    return null;
+                }
+            }
+        } while (parser.nextToken() == JsonToken.FIELD_NAME);
+        return null;
     }
 }
