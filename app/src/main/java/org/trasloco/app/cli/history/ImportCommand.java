@@ -3,12 +3,14 @@ package org.trasloco.app.cli.history;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.trasloco.app.cli.CliIo;
 import org.trasloco.app.cli.ExitCodes;
 import org.trasloco.app.cli.ProgressBar;
 import org.trasloco.app.cli.TraslocoCommand;
+import org.trasloco.core.contacts.PhoneBookEntry;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.history.Conversation;
 import org.trasloco.core.history.HistorySink;
@@ -32,6 +34,7 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code trasloco import PATH… --workspace FILE}: each export in one transaction, so a bad file
  * changes nothing; a workspace this command created is removed again when nothing could be imported.
+ * An export that ends early is imported only with {@code --accept-partial}.
  */
 @Command(name = "import", resourceBundle = "org.trasloco.app.cli.history.help", mixinStandardHelpOptions = true)
 public final class ImportCommand implements Callable<Integer> {
@@ -48,11 +51,21 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--date-order", paramLabel = "ORDER", descriptionKey = "dateOrder", converter = DateOrderConverter.class)
     private DateOrder dateOrder;
 
+    @Option(names = "--zone", paramLabel = "ZONE", descriptionKey = "zone", converter = ZoneConverter.class)
+    private ZoneId zone;
+
+    @Option(names = "--accept-partial", descriptionKey = "acceptPartial")
+    private boolean acceptPartial;
+
     @Override
     public Integer call() {
         CliIo io = root.io();
         WarningPrinter warnings = new WarningPrinter(io);
-        ReadOptions options = ReadOptions.defaults().withDateOrder(dateOrder);
+        // The export is read to its cut either way; without --accept-partial nothing of it is committed.
+        ReadOptions options = ReadOptions.defaults().withDateOrder(dateOrder).withAcceptPartial(true);
+        if (zone != null) {
+            options = options.withZone(zone);
+        }
         ExportDetector detector = ExportDetector.standard();
         Workspace workspace = Workspace.open(workspaceFile);
         int exit = ExitCodes.OK;
@@ -93,6 +106,11 @@ public final class ImportCommand implements Callable<Integer> {
             if (dateOrder == null && decision != null && decision.basis() == DateOrderDecision.Basis.AMBIGUOUS) {
                 io.err().println(Texts.format(io.locale(), HistoryText.IMPORT_NEEDS_DATE_ORDER, source.path()));
                 return ExitCodes.USAGE;
+            }
+            if (result.partial() && !acceptPartial) {
+                io.err().println(Texts.format(io.locale(), HistoryText.IMPORT_PARTIAL_REFUSED, source.path(),
+                        result.messages()));
+                return ExitCodes.BAD_INPUT;
             }
             ImportReport report = importing.commit();
             for (ImportReport.ConversationResult conversation : report.conversations()) {
@@ -135,6 +153,16 @@ public final class ImportCommand implements Callable<Integer> {
         @Override
         public void endConversation(Conversation conversation, List<Participant> participants) {
             target.endConversation(conversation, participants);
+        }
+
+        @Override
+        public void phoneBookEntry(PhoneBookEntry entry) {
+            target.phoneBookEntry(entry);
+        }
+
+        @Override
+        public void owner(PhoneBookEntry owner) {
+            target.owner(owner);
         }
     }
 }
