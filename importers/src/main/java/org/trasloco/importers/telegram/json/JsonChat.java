@@ -2,6 +2,7 @@ package org.trasloco.importers.telegram.json;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,11 +157,47 @@ final class JsonChat {
         if (date == null) {
             return null;
         }
+        LocalDateTime fast = isoSeconds(date);
+        if (fast != null) {
+            return fast;
+        }
         try {
             return LocalDateTime.parse(date);
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** {@code yyyy-MM-ddTHH:mm:ss}, the form every export writes, without the cost of a formatter. */
+    private static LocalDateTime isoSeconds(String date) {
+        if (date.length() != 19 || date.charAt(4) != '-' || date.charAt(7) != '-' || date.charAt(10) != 'T'
+                || date.charAt(13) != ':' || date.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(date, 0, 4);
+        int month = digits(date, 5, 2);
+        int day = digits(date, 8, 2);
+        int hour = digits(date, 11, 2);
+        int minute = digits(date, 14, 2);
+        int second = digits(date, 17, 2);
+        if ((year | month | day | hour | minute | second) < 0 || month < 1 || month > 12 || day < 1
+                || day > 28 && day > YearMonth.of(year, month).lengthOfMonth() || hour > 23 || minute > 59
+                || second > 59) {
+            return null;
+        }
+        return LocalDateTime.of(year, month, day, hour, minute, second);
+    }
+
+    private static int digits(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private void service(Map<String, Object> message, Message.Builder builder) {

@@ -266,7 +266,7 @@ public final class JsonExportReader {
                     continue;
                 }
                 long messageLine = parser.currentTokenLocation().getLineNr();
-                chat.accept(object(parser), messageLine);
+                chat.accept(JsonTree.readMessage(parser), messageLine);
                 if (++messages % REPORT_EVERY == 0) {
                     report();
                 }

@@ -7,8 +7,8 @@ import org.trasloco.core.history.TextSpan;
 
 /**
  * Flattens a message text the way Telegram Desktop writes it ({@code text} as a string or as an
- * array mixing strings and entity objects, or {@code text_entities}, always objects) into plain text,
- * keeping link targets, mentions and formatting as {@link TextSpan}s.
+ * array mixing strings and entity objects, or {@code text_entities}, always objects, written from the
+ * same parts) into plain text, keeping link targets, mentions and formatting as {@link TextSpan}s.
  *
  * <p>Spans: {@code link} and {@code text_link} become links (the target only when it differs from
  * the text), {@code email} a link to {@code mailto:}, {@code mention} and {@code mention_name}
@@ -37,11 +37,11 @@ final class TextParts {
      * Flattens a message's text.
      *
      * @param text the {@code text} value
-     * @param entities the {@code text_entities} value, preferred when it is an array
+     * @param entities the {@code text_entities} value, used when there is no {@code text}
      * @return the plain text and its spans
      */
     static Flat flatten(Object text, Object entities) {
-        Object parts = entities instanceof List<?> ? entities : text;
+        Object parts = text != null ? text : entities;
         if (parts instanceof String plain) {
             return plain.isEmpty() ? EMPTY : new Flat(plain, List.of());
         }

@@ -35,6 +35,15 @@ class EscapeRepairingStreamTest {
     }
 
     @Test
+    void theKeyInsideATextIsNoKey() throws IOException {
+        String written = "{\"text\": \"say \\\"document_id\\\": stickers/a.webp\",\n \"d\": \"dd\"}";
+        assertEquals(written, repair(written));
+        try (InputStream in = new EscapeRepairingStream(new OneByteAtATime(written))) {
+            assertEquals(written, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void nonAsciiTextPassesUnchanged() throws IOException {
         String written = "\"Tomás — 😮 \\n\"";
         assertEquals(written, repair(written));
