@@ -24,6 +24,7 @@ import org.trasloco.core.workspace.SourceImport;
 import org.trasloco.core.workspace.Workspace;
 import org.trasloco.importers.DateOrderDecision;
 import org.trasloco.importers.ExportDetector;
+import org.trasloco.importers.PipelinedSink;
 import org.trasloco.importers.ReadOptions;
 import org.trasloco.importers.ReadResult;
 import picocli.CommandLine.Command;
@@ -99,9 +100,11 @@ public final class ImportCommand implements Callable<Integer> {
     private int importOne(CliIo io, Workspace workspace, ExportDetector.Source source, ReadOptions options,
             WarningPrinter warnings) {
         try (SourceImport importing = workspace.beginImport(source.reader().network(), source.path().toString());
-                ProgressBar progress = new ProgressBar(io, source.path().toString())) {
-            ReadResult result = source.reader().read(source.path(), options, new EchoingSink(importing, warnings),
-                    progress, Cancellation.NEVER);
+                ProgressBar progress = new ProgressBar(io, source.path().toString());
+                PipelinedSink writing = new PipelinedSink(new EchoingSink(importing, warnings))) {
+            // The export is read on this thread while the workspace is written on another.
+            ReadResult result = source.reader().read(source.path(), options, writing, progress, Cancellation.NEVER);
+            writing.finish();
             DateOrderDecision decision = result.dateOrder();
             if (dateOrder == null && decision != null && decision.basis() == DateOrderDecision.Basis.AMBIGUOUS) {
                 io.err().println(Texts.format(io.locale(), HistoryText.IMPORT_NEEDS_DATE_ORDER, source.path()));

@@ -12,6 +12,7 @@ import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.progress.Cancellation;
 import org.trasloco.core.time.DateOrder;
 import org.trasloco.importers.ExportDetector;
+import org.trasloco.importers.PipelinedSink;
 import org.trasloco.importers.ReadOptions;
 import org.trasloco.importers.ReadResult;
 import picocli.CommandLine.Command;
@@ -71,9 +72,15 @@ public final class InspectCommand implements Callable<Integer> {
     private int inspect(CliIo io, ExportDetector.Source source, ReadOptions options, NdjsonWriter writer,
             WarningPrinter warnings) {
         InspectSummary summary = writer == null ? new InspectSummary() : null;
-        try (ProgressBar progress = new ProgressBar(io, source.path().toString())) {
-            ReadResult result = source.reader().read(source.path(), options, writer != null ? writer : summary,
-                    progress, Cancellation.NEVER);
+        try (ProgressBar progress = new ProgressBar(io, source.path().toString());
+                PipelinedSink output = new PipelinedSink(writer != null ? writer : summary)) {
+            // The export is read on this thread while the lines are written on another.
+            ReadResult result;
+            try {
+                result = source.reader().read(source.path(), options, output, progress, Cancellation.NEVER);
+            } finally {
+                output.finish();
+            }
             if (summary != null) {
                 summary.print(io.out(), io.locale(), source.path().toString(), result.dateOrder(), warnings);
             }
