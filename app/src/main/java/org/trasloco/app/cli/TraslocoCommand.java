@@ -1,6 +1,7 @@
 package org.trasloco.app.cli;
 
 import java.util.concurrent.Callable;
+import org.trasloco.app.cli.bench.telegram.TelegramBenchCommand;
 import org.trasloco.app.cli.history.ConversationsCommand;
 import org.trasloco.app.cli.history.ImportCommand;
 import org.trasloco.app.cli.history.InspectCommand;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Spec;
         resourceBundle = "org.trasloco.app.cli.help",
         mixinStandardHelpOptions = true,
         versionProvider = TraslocoVersion.class,
-        subcommands = {InspectCommand.class, ImportCommand.class, ConversationsCommand.class})
+        subcommands = {InspectCommand.class, ImportCommand.class, ConversationsCommand.class,
+                TelegramBenchCommand.class})
 public final class TraslocoCommand implements Callable<Integer> {
 
     @Spec
