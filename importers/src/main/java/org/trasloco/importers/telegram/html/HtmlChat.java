@@ -27,7 +27,7 @@ import org.trasloco.importers.telegram.chat.TelegramPhrases;
 
 /**
  * One chat of an HTML export, read page by page (one page, at most 1000 messages, in memory at a
- * time).
+ * time). HTML is not line based: messages carry no source line.
  *
  * <p>The author of a "joined" message is that of the message before it on the same page (the
  * exporter only joins messages of one sender, one day and one page); a forward without its header
@@ -80,7 +80,7 @@ final class HtmlChat {
             pagePath = path;
             byte[] bytes = Files.readAllBytes(path);
             String html = new String(bytes, StandardCharsets.UTF_8);
-            Document document = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+            Document document = Parser.htmlParser().parseInput(html, "");
             Element history = document.selectFirst("div.history");
             if (history == null) {
                 throw TelegramErrors.badInput(TelegramMessages.NOT_A_CHAT_PAGE, page);
@@ -139,7 +139,6 @@ final class HtmlChat {
 
     private void message(Element item) {
         long id = id(item);
-        long line = item.sourceRange().startPos() < 0 ? 0 : item.sourceRange().start().lineNumber();
         if (item.hasClass("service")) {
             if (id < 0 && id > SEPARATOR_LIMIT) {
                 LocalDate day = HtmlTime.day(child(item, "body") == null ? "" : child(item, "body").text());
@@ -147,19 +146,19 @@ final class HtmlChat {
                     separatorDay = day;
                 }
             } else {
-                service(item, id, line);
+                service(item, id);
             }
             previousAuthor = null;
             previousForward = null;
             return;
         }
-        ordinary(item, id, line);
+        ordinary(item, id);
     }
 
-    private void service(Element item, long id, long line) {
+    private void service(Element item, long id) {
         Element body = child(item, "body");
         if (body == null || id == Long.MIN_VALUE) {
-            read.notes.warn(TelegramMessages.WARN_MESSAGE_SKIPPED, page, line);
+            read.notes.warn(TelegramMessages.WARN_MESSAGE_SKIPPED, page, 0);
             return;
         }
         LocalDateTime timestamp;
@@ -171,7 +170,7 @@ final class HtmlChat {
             timestamp = separatorDay.atStartOfDay();
             instant = instant(timestamp, pageOffset);
         } else {
-            read.notes.warn(TelegramMessages.WARN_MESSAGE_SKIPPED, page, line);
+            read.notes.warn(TelegramMessages.WARN_MESSAGE_SKIPPED, page, 0);
             return;
         }
         HtmlText.Flat text = HtmlText.of(body);
@@ -184,17 +183,16 @@ final class HtmlChat {
                 .approximateTime(true)
                 .kind(MessageKind.SYSTEM)
                 .text(text.text())
-                .replyTo(target(body))
-                .sourceLine(line);
+                .replyTo(target(body));
         write(message);
     }
 
-    private void ordinary(Element item, long id, long line) {
+    private void ordinary(Element item, long id) {
         Element body = child(item, "body");
         Element date = body == null ? null : child(body, "date");
         HtmlTime time = date == null ? null : HtmlTime.parse(date.attr("title"));
         if (time == null || id == Long.MIN_VALUE) {
-            read.notes.warn(TelegramMessages.WARN_MESSAGE_SKIPPED, page, line);
+            read.notes.warn(TelegramMessages.WARN_MESSAGE_SKIPPED, page, 0);
             return;
         }
         Instant instant = instant(time.wallClock(), time.standardOffset());
@@ -223,8 +221,7 @@ final class HtmlChat {
 
         Message.Builder message = writer.next(Long.toString(id), instant)
                 .timestamp(time.wallClock())
-                .forwardedFrom(forwardedFrom)
-                .sourceLine(line);
+                .forwardedFrom(forwardedFrom);
         Element replyTo = child(content, "reply_to");
         if (replyTo != null) {
             message.replyTo(target(replyTo));
