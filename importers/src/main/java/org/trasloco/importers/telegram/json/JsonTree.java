@@ -5,14 +5,14 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads one JSON value (a message, a contact) into plain Java values: {@link Map} (keys in file
- * order, a repeated key keeps its last value, as Telegram's duplicate {@code text} key needs),
+ * Reads one JSON value (a message, a contact) into plain Java values: {@link Map} (in no
+ * particular order; a repeated key keeps its last value, as Telegram's duplicate {@code text} key needs),
  * {@link List}, {@link String}, {@link Long} or {@link java.math.BigInteger}, {@link Double},
  * {@link Boolean} and {@code null}. Only jackson-core is needed, and memory is that of one value.
  */
@@ -35,7 +35,7 @@ final class JsonTree {
         }
         switch (token) {
             case START_OBJECT: {
-                Map<String, Object> object = new LinkedHashMap<>();
+                Map<String, Object> object = new HashMap<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     parser.nextToken();
@@ -74,7 +74,7 @@ final class JsonTree {
      * parts as bare strings), reactions and bot buttons. Saves most of the allocations of a message.
      */
     static Map<String, Object> readMessage(JsonParser parser) throws IOException {
-        Map<String, Object> object = new LinkedHashMap<>();
+        Map<String, Object> object = new HashMap<>();
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             parser.skipChildren();
             return object;
