@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.trasloco.core.history.Attachment;
 import org.trasloco.importers.MediaTypes;
+import org.trasloco.importers.io.InputErrors;
 
 /**
  * The files of one export folder, as messages name them. A name is checked before anything uses it:
@@ -66,7 +67,7 @@ public final class ExportFiles {
         Path resolved = inside(written, file, messageId);
         boolean exists = Files.exists(resolved);
         if (exists && !staysInside(resolved)) {
-            throw TelegramErrors.badInput(TelegramMessages.PATH_ESCAPES, file, messageId, written);
+            throw InputErrors.badInput(TelegramMessages.PATH_ESCAPES, file, messageId, written);
         }
         boolean present = exists && Files.isRegularFile(resolved);
         if (!present && missing++ == 0) {
@@ -93,10 +94,10 @@ public final class ExportFiles {
         try {
             resolved = page.toAbsolutePath().getParent().resolve(href).normalize();
         } catch (InvalidPathException e) {
-            throw TelegramErrors.badInput(e, TelegramMessages.PATH_ESCAPES, label(page), messageId, href);
+            throw InputErrors.badInput(e, TelegramMessages.PATH_ESCAPES, label(page), messageId, href);
         }
         if (!resolved.startsWith(root) || resolved.equals(root)) {
-            throw TelegramErrors.badInput(TelegramMessages.PATH_ESCAPES, label(page), messageId, href);
+            throw InputErrors.badInput(TelegramMessages.PATH_ESCAPES, label(page), messageId, href);
         }
         return root.relativize(resolved).toString().replace('\\', '/');
     }
@@ -124,14 +125,14 @@ public final class ExportFiles {
         try {
             Path relative = Path.of(written);
             if (relative.isAbsolute() || written.startsWith("/") || written.startsWith("\\")) {
-                throw TelegramErrors.badInput(TelegramMessages.PATH_ESCAPES, file, messageId, written);
+                throw InputErrors.badInput(TelegramMessages.PATH_ESCAPES, file, messageId, written);
             }
             resolved = root.resolve(relative).normalize();
         } catch (InvalidPathException e) {
-            throw TelegramErrors.badInput(e, TelegramMessages.PATH_ESCAPES, file, messageId, written);
+            throw InputErrors.badInput(e, TelegramMessages.PATH_ESCAPES, file, messageId, written);
         }
         if (!resolved.startsWith(root) || resolved.equals(root)) {
-            throw TelegramErrors.badInput(TelegramMessages.PATH_ESCAPES, file, messageId, written);
+            throw InputErrors.badInput(TelegramMessages.PATH_ESCAPES, file, messageId, written);
         }
         return resolved;
     }

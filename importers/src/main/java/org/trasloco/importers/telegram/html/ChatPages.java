@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.trasloco.importers.telegram.chat.TelegramErrors;
+import org.trasloco.importers.io.InputErrors;
 import org.trasloco.importers.telegram.chat.TelegramMessages;
 
 /**
@@ -56,15 +56,15 @@ final class ChatPages {
         pages.sort(Comparator.comparingInt(page -> number(page.getFileName().toString())));
         for (int i = 0; i < pages.size(); i++) {
             if (number(pages.get(i).getFileName().toString()) != i + 1) {
-                throw TelegramErrors.badInput(TelegramMessages.MISSING_PAGE, name(i + 1), label);
+                throw InputErrors.badInput(TelegramMessages.MISSING_PAGE, name(i + 1), label);
             }
         }
         if (pages.isEmpty()) {
-            throw TelegramErrors.badInput(TelegramMessages.MISSING_PAGE, name(1), label);
+            throw InputErrors.badInput(TelegramMessages.MISSING_PAGE, name(1), label);
         }
         String next = nextPage(pages.get(pages.size() - 1));
         if (next != null) {
-            throw TelegramErrors.badInput(TelegramMessages.MISSING_PAGE, next, label);
+            throw InputErrors.badInput(TelegramMessages.MISSING_PAGE, next, label);
         }
         return pages;
     }

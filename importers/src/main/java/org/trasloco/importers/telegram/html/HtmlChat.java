@@ -20,8 +20,8 @@ import org.trasloco.core.history.ConversationKind;
 import org.trasloco.core.history.Message;
 import org.trasloco.core.history.MessageKind;
 import org.trasloco.core.history.Network;
+import org.trasloco.importers.io.InputErrors;
 import org.trasloco.importers.telegram.chat.ChatWriter;
-import org.trasloco.importers.telegram.chat.TelegramErrors;
 import org.trasloco.importers.telegram.chat.TelegramMessages;
 import org.trasloco.importers.telegram.chat.TelegramPhrases;
 
@@ -83,7 +83,7 @@ final class HtmlChat {
             Document document = Parser.htmlParser().parseInput(html, "");
             Element history = document.selectFirst("div.history");
             if (history == null) {
-                throw TelegramErrors.badInput(TelegramMessages.NOT_A_CHAT_PAGE, page);
+                throw InputErrors.badInput(TelegramMessages.NOT_A_CHAT_PAGE, page);
             }
             if (writer == null) {
                 start(document);
@@ -120,7 +120,7 @@ final class HtmlChat {
     private void cutShort(String html, List<Element> items) {
         long lines = html.lines().count();
         if (!read.acceptPartial) {
-            throw TelegramErrors.badInput(TelegramMessages.TRUNCATED, page, lines, read.messages());
+            throw InputErrors.badInput(TelegramMessages.TRUNCATED, page, lines, read.messages());
         }
         if (!items.isEmpty()) {
             items.remove(items.size() - 1);

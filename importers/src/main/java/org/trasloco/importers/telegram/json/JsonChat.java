@@ -12,10 +12,10 @@ import org.trasloco.core.history.ConversationKind;
 import org.trasloco.core.history.Message;
 import org.trasloco.core.history.MessageKind;
 import org.trasloco.core.history.Network;
+import org.trasloco.importers.io.InputErrors;
 import org.trasloco.importers.telegram.chat.ChatType;
 import org.trasloco.importers.telegram.chat.ChatWriter;
 import org.trasloco.importers.telegram.chat.ExportFiles;
-import org.trasloco.importers.telegram.chat.TelegramErrors;
 import org.trasloco.importers.telegram.chat.TelegramMessages;
 import org.trasloco.importers.telegram.chat.TelegramPhrases;
 
@@ -51,7 +51,7 @@ final class JsonChat {
      */
     JsonChat(JsonRead read, ChatType type, String name, Long writtenId, long line) {
         if (writtenId == null) {
-            throw TelegramErrors.badInput(TelegramMessages.CHAT_WITHOUT_ID, read.file(), line);
+            throw InputErrors.badInput(TelegramMessages.CHAT_WITHOUT_ID, read.file(), line);
         }
         this.read = read;
         this.type = type;

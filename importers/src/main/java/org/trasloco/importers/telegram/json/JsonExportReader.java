@@ -22,7 +22,6 @@ import org.trasloco.importers.telegram.chat.ChatType;
 import org.trasloco.importers.telegram.chat.ExportClock;
 import org.trasloco.importers.telegram.chat.ExportFiles;
 import org.trasloco.importers.telegram.chat.ReadNotes;
-import org.trasloco.importers.telegram.chat.TelegramErrors;
 import org.trasloco.importers.telegram.chat.TelegramMessages;
 
 /**
@@ -101,7 +100,7 @@ public final class JsonExportReader {
             } catch (JsonParseException e) {
                 JsonLocation at = e.getLocation();
                 if (!endsEarly(e)) {
-                    throw TelegramErrors.badInput(e, TelegramMessages.BAD_JSON, label, at.getLineNr(), at.getColumnNr(),
+                    throw InputErrors.badInput(e, TelegramMessages.BAD_JSON, label, at.getLineNr(), at.getColumnNr(),
                             e.getOriginalMessage());
                 }
                 partial = truncated(at);
@@ -128,7 +127,7 @@ public final class JsonExportReader {
     /** The file ended inside a value: refuses, or (when accepted) ends what was read and says so. */
     private boolean truncated(JsonLocation at) {
         if (!options.acceptPartial()) {
-            throw TelegramErrors.badInput(TelegramMessages.TRUNCATED, read.file(), at.getLineNr(), messages);
+            throw InputErrors.badInput(TelegramMessages.TRUNCATED, read.file(), at.getLineNr(), messages);
         }
         if (chat != null) {
             chat.finish();
@@ -141,7 +140,7 @@ public final class JsonExportReader {
 
     private void root(JsonParser parser) throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
-            throw TelegramErrors.badInput(TelegramMessages.NOT_AN_EXPORT, read.file());
+            throw InputErrors.badInput(TelegramMessages.NOT_AN_EXPORT, read.file());
         }
         ChatHeader header = new ChatHeader();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -167,32 +166,22 @@ public final class JsonExportReader {
             }
         }
         if (shape == null) {
-            throw TelegramErrors.badInput(TelegramMessages.NOT_AN_EXPORT, read.file());
+            throw InputErrors.badInput(TelegramMessages.NOT_AN_EXPORT, read.file());
         }
     }
 
     /** {@code {"about": …, "list": [chat, …]}} */
     private void chatList(JsonParser parser) throws IOException {
-        if (parser.currentToken() != JsonToken.START_OBJECT) {
-            parser.skipChildren();
-            return;
-        }
+        forEachInList(parser, this::chat);
+    }
+
+    /** One chat object: its header fields, then its messages. */
+    private void chat(JsonParser parser) throws IOException {
+        ChatHeader header = new ChatHeader();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             parser.nextToken();
-            if ("list".equals(field) && parser.currentToken() == JsonToken.START_ARRAY) {
-                while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    ChatHeader header = new ChatHeader();
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        String chatField = parser.currentName();
-                        parser.nextToken();
-                        if (!("messages".equals(chatField) && header.messages(parser))
-                                && !header.field(chatField, parser)) {
-                            parser.skipChildren();
-                        }
-                    }
-                }
-            } else {
+            if (!("messages".equals(field) && header.messages(parser)) && !header.field(field, parser)) {
                 parser.skipChildren();
             }
         }
@@ -200,6 +189,12 @@ public final class JsonExportReader {
 
     /** {@code {"about": …, "list": [contact, …]}} */
     private void contacts(JsonParser parser) throws IOException {
+        forEachInList(parser, item -> account.contact(object(item)));
+        account.flush(sink, false);
+    }
+
+    /** Reads every object of the {@code list} of an {@code {"about": …, "list": […]}} section. */
+    private static void forEachInList(JsonParser parser, ItemReader item) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             parser.skipChildren();
             return;
@@ -209,13 +204,12 @@ public final class JsonExportReader {
             parser.nextToken();
             if ("list".equals(field) && parser.currentToken() == JsonToken.START_ARRAY) {
                 while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    account.contact(object(parser));
+                    item.read(parser);
                 }
             } else {
                 parser.skipChildren();
             }
         }
-        account.flush(sink, false);
     }
 
     @SuppressWarnings("unchecked")
@@ -227,6 +221,12 @@ public final class JsonExportReader {
     private void report() {
         cancellation.throwIfCancelled();
         progress.progress(counting.count(), size);
+    }
+
+    /** Reads one object of a list, the parser on its first token. */
+    @FunctionalInterface
+    private interface ItemReader {
+        void read(JsonParser parser) throws IOException;
     }
 
     /** The fields of a chat object before its {@code messages}. */

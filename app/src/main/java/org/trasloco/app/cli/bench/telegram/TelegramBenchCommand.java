@@ -9,6 +9,7 @@ import org.trasloco.app.cli.ExitCodes;
 import org.trasloco.app.cli.TraslocoCommand;
 import org.trasloco.core.i18n.LocalizedText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -34,9 +35,21 @@ public final class TelegramBenchCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
-    /** The streams of this run. */
-    CliIo io() {
-        return root.io();
+    /** Says what was written. */
+    int wrote(Path where, long messages, long bytes) {
+        CliIo io = root.io();
+        io.out().println(LocalizedText.of(BenchText.WROTE, where, messages, bytes / 1e6).format(io.locale()));
+        return ExitCodes.OK;
+    }
+
+    /** Where to write and the seed of the made-up texts, the same for every generator. */
+    static final class Target {
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "out")
+        Path out;
+
+        @Option(names = "--seed", defaultValue = "1", paramLabel = "N", descriptionKey = "seed")
+        long seed;
     }
 
     /** {@code json --out DIR --messages N --chats C}: a full-account {@code result.json}. */
@@ -46,8 +59,8 @@ public final class TelegramBenchCommand implements Callable<Integer> {
         @ParentCommand
         private TelegramBenchCommand parent;
 
-        @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "out")
-        private Path out;
+        @Mixin
+        private Target target;
 
         @Option(names = "--messages", defaultValue = "1000000", paramLabel = "N", descriptionKey = "messages")
         private long messages;
@@ -55,15 +68,10 @@ public final class TelegramBenchCommand implements Callable<Integer> {
         @Option(names = "--chats", defaultValue = "100", paramLabel = "N", descriptionKey = "chats")
         private int chats;
 
-        @Option(names = "--seed", defaultValue = "1", paramLabel = "N", descriptionKey = "seed")
-        private long seed;
-
         @Override
         public Integer call() throws IOException {
-            Path file = new JsonExportGenerator(seed).write(out, messages, Math.max(1, chats));
-            CliIo io = parent.io();
-            io.out().println(LocalizedText.of(BenchText.WROTE, file, messages, Files.size(file) / 1e6).format(io.locale()));
-            return ExitCodes.OK;
+            Path file = new JsonExportGenerator(target.seed).write(target.out, messages, Math.max(1, chats));
+            return parent.wrote(file, messages, Files.size(file));
         }
     }
 
@@ -74,8 +82,8 @@ public final class TelegramBenchCommand implements Callable<Integer> {
         @ParentCommand
         private TelegramBenchCommand parent;
 
-        @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "out")
-        private Path out;
+        @Mixin
+        private Target target;
 
         @Option(names = "--pages", defaultValue = "1000", paramLabel = "N", descriptionKey = "pages")
         private int pages;
@@ -83,21 +91,16 @@ public final class TelegramBenchCommand implements Callable<Integer> {
         @Option(names = "--per-page", defaultValue = "1000", paramLabel = "N", descriptionKey = "perPage")
         private int perPage;
 
-        @Option(names = "--seed", defaultValue = "1", paramLabel = "N", descriptionKey = "seed")
-        private long seed;
-
         @Override
         public Integer call() throws IOException {
-            long messages = new HtmlExportGenerator(seed).write(out, Math.max(1, pages), Math.max(1, perPage));
+            long messages = new HtmlExportGenerator(target.seed).write(target.out, Math.max(1, pages), Math.max(1, perPage));
             long bytes = 0;
-            try (var files = Files.list(out)) {
+            try (var files = Files.list(target.out)) {
                 for (Path file : files.toList()) {
                     bytes += Files.size(file);
                 }
             }
-            CliIo io = parent.io();
-            io.out().println(LocalizedText.of(BenchText.WROTE, out, messages, bytes / 1e6).format(io.locale()));
-            return ExitCodes.OK;
+            return parent.wrote(target.out, messages, bytes);
         }
     }
 }
