@@ -35,6 +35,22 @@ public final class Cli {
         this.terminal = terminal;
     }
 
+    /** {@code --lang it} (or {@code --lang=it}) anywhere on the line, else the system's language. */
+    private static Locale languageOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = null;
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                value = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                value = args[i].substring("--lang=".length());
+            }
+            if (value != null && !value.isBlank()) {
+                return Locale.forLanguageTag(value.strip());
+            }
+        }
+        return Locale.getDefault();
+    }
+
     /** The command line over the process's own standard streams. */
     public static Cli standard() {
         return new Cli(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
@@ -48,7 +64,18 @@ public final class Cli {
      * @return the exit code
      */
     public int run(String... args) {
-        CliIo io = CliIo.of(in, out, err, Locale.getDefault(), terminal);
+        Locale saved = Locale.getDefault();
+        Locale locale = languageOf(args);
+        // picocli loads the help bundles in the default language.
+        Locale.setDefault(locale);
+        try {
+            return execute(args, CliIo.of(in, out, err, locale, terminal));
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    private int execute(String[] args, CliIo io) {
         TraslocoCommand root = new TraslocoCommand();
         root.io(io);
         CommandLine commandLine = new CommandLine(root);

@@ -1,7 +1,9 @@
 package org.trasloco.app.cli;
 
 import java.util.concurrent.Callable;
-import org.trasloco.app.cli.bench.telegram.TelegramBenchCommand;
+import org.trasloco.app.cli.account.AccountCommand;
+import org.trasloco.app.cli.account.ProvidersCommand;
+import org.trasloco.app.cli.bench.BenchCommand;
 import org.trasloco.app.cli.history.ConversationsCommand;
 import org.trasloco.app.cli.history.ImportCommand;
 import org.trasloco.app.cli.history.InspectCommand;
@@ -15,8 +17,8 @@ import picocli.CommandLine.Spec;
         resourceBundle = "org.trasloco.app.cli.help",
         mixinStandardHelpOptions = true,
         versionProvider = TraslocoVersion.class,
-        subcommands = {InspectCommand.class, ImportCommand.class, ConversationsCommand.class,
-                TelegramBenchCommand.class})
+        subcommands = {InspectCommand.class, ImportCommand.class, ConversationsCommand.class, BenchCommand.class,
+                ProvidersCommand.class, AccountCommand.class})
 public final class TraslocoCommand implements Callable<Integer> {
 
     @Spec

@@ -103,14 +103,14 @@ public record Message(
         private String authorId;
         private MessageKind kind = MessageKind.MESSAGE;
         private String text = "";
-        private final List<Attachment> attachments = new ArrayList<>();
+        private List<Attachment> attachments = List.of();
         private boolean mediaOmitted;
         private boolean edited;
         private String platformId;
         private String replyTo;
         private String forwardedFrom;
         private boolean approximateTime;
-        private final List<TextSpan> spans = new ArrayList<>();
+        private List<TextSpan> spans = List.of();
         private long sourceLine;
 
         private Builder() {
@@ -172,7 +172,10 @@ public record Message(
 
         /** Adds a file the message carries; returns this builder. */
         public Builder attachment(Attachment value) {
-            this.attachments.add(value);
+            if (attachments.isEmpty()) {
+                attachments = new ArrayList<>(1);
+            }
+            attachments.add(value);
             return this;
         }
 
@@ -214,7 +217,10 @@ public record Message(
 
         /** Adds a link or mention in the text; returns this builder. */
         public Builder span(TextSpan value) {
-            this.spans.add(value);
+            if (spans.isEmpty()) {
+                spans = new ArrayList<>(2);
+            }
+            spans.add(value);
             return this;
         }
 

@@ -1,35 +1,42 @@
 package org.trasloco.importers.io;
 
+import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 
 /**
  * Reads lines ending in {@code \n}, {@code \r\n} or {@code \r} (and nothing else: U+2028, U+2029 and
  * U+0085 stay inside lines, unlike Java's {@code \R}), numbering them from 1, with a length limit so
- * that a damaged file with one enormous line cannot exhaust memory.
+ * that a damaged file with one enormous line cannot exhaust memory. Text is decoded strictly: an
+ * invalid byte is an error at the line that holds it, never a silent replacement.
+ *
+ * <p>{@link #open} chooses the encoding from the byte-order mark: UTF-16 when the file has one
+ * (re-saved on Windows), otherwise UTF-8, whose lines are split at the byte level and decoded one by
+ * one with the JDK's fast decoder (chat exports have millions of lines).
  */
-public final class LineReader implements Closeable {
+public abstract class LineReader implements Closeable {
 
-    private final Reader in;
-    private final int maxLineLength;
-    private final char[] buffer = new char[1 << 16];
-    private final StringBuilder pending = new StringBuilder();
-    private int position;
-    private int limit;
-    private long lineNumber;
-    private boolean skipLineFeed;
-    private boolean eof;
+    LineReader() {
+    }
 
     /**
-     * Creates a reader.
+     * Opens bytes as lines of text.
      *
-     * @param in the text
-     * @param maxLineLength the longest line accepted, in characters
+     * @param in the bytes, from the start of the file
+     * @param maxLineLength the longest line accepted (characters for UTF-16, bytes for UTF-8)
+     * @return the reader
+     * @throws IOException when the first bytes cannot be read
      */
-    public LineReader(Reader in, int maxLineLength) {
-        this.in = in;
-        this.maxLineLength = maxLineLength;
+    public static LineReader open(InputStream in, int maxLineLength) throws IOException {
+        BufferedInputStream buffered = in instanceof BufferedInputStream b ? b : new BufferedInputStream(in, 1 << 16);
+        buffered.mark(2);
+        int b0 = buffered.read();
+        int b1 = buffered.read();
+        buffered.reset();
+        boolean utf16 = b0 == 0xFF && b1 == 0xFE || b0 == 0xFE && b1 == 0xFF;
+        return utf16 ? new DecodingLineReader(TextDecoding.open(buffered), maxLineLength)
+                : new Utf8LineReader(buffered, maxLineLength);
     }
 
     /**
@@ -37,80 +44,11 @@ public final class LineReader implements Closeable {
      *
      * @return the line, or {@code null} at the end of the text
      * @throws LineTooLongException when the line exceeds the limit
-     * @throws IOException when reading or decoding fails
+     * @throws java.nio.charset.CharacterCodingException when the line is not valid text
+     * @throws IOException when reading fails
      */
-    public String readLine() throws IOException {
-        pending.setLength(0);
-        boolean any = false;
-        while (true) {
-            if (position >= limit) {
-                if (!fill()) {
-                    if (!any) {
-                        return null;
-                    }
-                    lineNumber++;
-                    return pending.toString();
-                }
-            }
-            if (skipLineFeed) {
-                skipLineFeed = false;
-                if (buffer[position] == '\n') {
-                    position++;
-                    continue;
-                }
-            }
-            any = true;
-            int start = position;
-            while (position < limit) {
-                char c = buffer[position];
-                if (c == '\n' || c == '\r') {
-                    String line = finish(start, position);
-                    position++;
-                    skipLineFeed = c == '\r';
-                    return line;
-                }
-                position++;
-            }
-            if (pending.length() + (position - start) > maxLineLength) {
-                throw new LineTooLongException(lineNumber + 1, maxLineLength);
-            }
-            pending.append(buffer, start, position - start);
-        }
-    }
+    public abstract String readLine() throws IOException;
 
     /** The number of the line last returned, 1-based (0 before the first). */
-    public long lineNumber() {
-        return lineNumber;
-    }
-
-    private String finish(int start, int end) throws LineTooLongException {
-        if (pending.length() + (end - start) > maxLineLength) {
-            throw new LineTooLongException(lineNumber + 1, maxLineLength);
-        }
-        lineNumber++;
-        if (pending.length() == 0) {
-            return new String(buffer, start, end - start);
-        }
-        pending.append(buffer, start, end - start);
-        return pending.toString();
-    }
-
-    private boolean fill() throws IOException {
-        if (eof) {
-            return false;
-        }
-        int n = in.read(buffer, 0, buffer.length);
-        if (n <= 0) {
-            eof = true;
-            return false;
-        }
-        position = 0;
-        limit = n;
-        return true;
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
-    }
+    public abstract long lineNumber();
 }

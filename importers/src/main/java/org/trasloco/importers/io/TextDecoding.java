@@ -3,7 +3,6 @@ package org.trasloco.importers.io;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -24,7 +23,8 @@ public final class TextDecoding {
      *
      * @param in the bytes, positioned at the start of the file
      * @return a strict reader; a malformed byte sequence surfaces as
-     *     {@link java.nio.charset.MalformedInputException} from its read methods
+     *     {@link java.nio.charset.MalformedInputException} from its read methods, after every character
+     *     before it has been returned
      * @throws IOException when the first bytes cannot be read
      */
     public static Reader open(InputStream in) throws IOException {
@@ -48,7 +48,7 @@ public final class TextDecoding {
         for (int i = 0; i < skip; i++) {
             buffered.read();
         }
-        return new InputStreamReader(buffered, charset.newDecoder()
+        return new StrictDecodingReader(buffered, charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
     }

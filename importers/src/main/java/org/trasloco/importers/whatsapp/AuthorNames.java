@@ -6,12 +6,10 @@ import java.util.regex.Pattern;
  * Cleans the sender names WhatsApp writes: invisible bidi marks around phone numbers and mentions
  * removed, the {@code ~ } that marks senders who are not in the exporter's address book removed
  * (remembered separately), no-break spaces trimmed too (which {@link String#strip()} would keep).
+ * Runs once or more per message, so it scans characters instead of using regular expressions.
  */
 final class AuthorNames {
 
-    private static final Pattern MARKS = Pattern.compile("[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
-    private static final Pattern NON_CONTACT = Pattern.compile("^\\h*~\\h*");
-    private static final Pattern EDGE_SPACE = Pattern.compile("^\\h+|\\h+$");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()\\-.\\u00A0\\u202F]{5,}");
 
     private AuthorNames() {
@@ -19,14 +17,17 @@ final class AuthorNames {
 
     /** The name without marks, non-contact prefix and surrounding spaces. */
     static String clean(String raw) {
-        String name = MARKS.matcher(raw).replaceAll("");
-        name = NON_CONTACT.matcher(name).replaceFirst("");
-        return EDGE_SPACE.matcher(name).replaceAll("");
+        String name = trim(withoutMarks(raw));
+        if (!name.isEmpty() && name.charAt(0) == '~') {
+            name = trim(name.substring(1));
+        }
+        return name;
     }
 
     /** Whether the raw name carries the non-contact {@code ~} prefix. */
     static boolean isNonContact(String raw) {
-        return NON_CONTACT.matcher(MARKS.matcher(raw).replaceAll("")).find();
+        String name = trim(withoutMarks(raw));
+        return !name.isEmpty() && name.charAt(0) == '~';
     }
 
     /** The phone number when a cleaned name is one ({@code +39 333 123 4567} → {@code +393331234567}), else {@code null}. */
@@ -39,22 +40,47 @@ final class AuthorNames {
         return digits.length() >= 6 ? digits.toString() : null;
     }
 
-    /** Removes every invisible mark (for comparing marker texts). */
+    /** Removes every invisible mark (for comparing marker texts); returns the same string when there is none. */
     static String withoutMarks(String text) {
-        return MARKS.matcher(text).replaceAll("");
+        int first = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (Characters.isMark(text.charAt(i))) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return text;
+        }
+        StringBuilder clean = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Characters.isMark(c)) {
+                clean.append(c);
+            }
+        }
+        return clean.toString();
     }
 
     /** Removes leading invisible marks only. */
     static String withoutLeadingMarks(String text) {
         int i = 0;
-        while (i < text.length() && HeaderSyntax.Shape.isMark(text.charAt(i))) {
+        while (i < text.length() && Characters.isMark(text.charAt(i))) {
             i++;
         }
-        return text.substring(i);
+        return i == 0 ? text : text.substring(i);
     }
 
     /** Trims horizontal white space, no-break spaces included. */
     static String trim(String text) {
-        return EDGE_SPACE.matcher(text).replaceAll("");
+        int start = 0;
+        int end = text.length();
+        while (start < end && Characters.isHorizontalSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Characters.isHorizontalSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return start == 0 && end == text.length() ? text : text.substring(start, end);
     }
 }

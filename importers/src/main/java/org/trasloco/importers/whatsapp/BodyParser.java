@@ -31,8 +31,7 @@ final class BodyParser {
 
     /** The author a header's rest names, or {@code null} for a system line (a cheap pre-check). */
     String authorOf(String rest) {
-        Split split = split(rest);
-        return split.author == null ? null : AuthorNames.clean(split.author);
+        return split(rest).author;
     }
 
     ParsedBody parse(String rest, List<String> continuation) {
@@ -40,24 +39,24 @@ final class BodyParser {
         if (split.author == null) {
             return system(split.body, continuation);
         }
-        String author = AuthorNames.clean(split.author);
-        boolean nonContact = AuthorNames.isNonContact(split.author);
+        String author = split.author;
+        boolean nonContact = split.nonContact;
         String first = split.body;
         String probe = AuthorNames.trim(AuthorNames.withoutMarks(first));
 
         String attachment = null;
         List<String> lines = new ArrayList<>(continuation.size() + 1);
         boolean firstConsumed = false;
-        Matcher ios = IOS_ATTACHED.matcher(probe);
-        Matcher legacy = LEGACY_ATTACHED.matcher(probe);
-        if (ios.find() && isIosAttachment(ios)) {
+        Matcher ios = probe.indexOf('<') >= 0 ? IOS_ATTACHED.matcher(probe) : null;
+        Matcher legacy = probe.endsWith("<attached>") ? LEGACY_ATTACHED.matcher(probe) : null;
+        if (ios != null && ios.find() && isIosAttachment(ios)) {
             attachment = AuthorNames.trim(ios.group(2));
             String left = AuthorNames.trim(probe.substring(0, ios.start()) + probe.substring(ios.end()));
             firstConsumed = left.isEmpty() || DOCUMENT_DESCRIPTOR.matcher(left).matches();
             if (!firstConsumed) {
                 lines.add(left);
             }
-        } else if (legacy.matches()) {
+        } else if (legacy != null && legacy.matches()) {
             attachment = AuthorNames.trim(legacy.group(1));
             firstConsumed = true;
         } else {
@@ -74,10 +73,11 @@ final class BodyParser {
         }
         lines.add(first);
         lines.addAll(continuation);
-        if (markers.isDeleted(AuthorNames.trim(AuthorNames.withoutMarks(String.join("\n", lines))))) {
+        if (continuation.isEmpty() && markers.isDeleted(probe)) {
             return new ParsedBody(author, nonContact, MessageKind.DELETED, "", null, false, false);
         }
-        if (syntax == HeaderSyntax.IOS && first.startsWith("\u200E") || markers.isEncryptionNotice(probe)) {
+        if (syntax == HeaderSyntax.IOS && first.startsWith("\u200E")
+                || syntax != HeaderSyntax.ANDROID && markers.isEncryptionNotice(probe)) {
             // iOS writes the group (or the actor) as author of its own notices; they are system lines.
             return system(first, continuation);
         }
@@ -145,7 +145,7 @@ final class BodyParser {
         int i = visible.length();
         while (i > 0 && remaining > 0) {
             char c = visible.charAt(--i);
-            if (!HeaderSyntax.Shape.isMark(c)) {
+            if (!Characters.isMark(c)) {
                 remaining--;
             }
         }
@@ -155,7 +155,7 @@ final class BodyParser {
     private static String trimEnd(String text) {
         int end = text.length();
         while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || Character.isSpaceChar(text.charAt(end - 1))
-                || HeaderSyntax.Shape.isMark(text.charAt(end - 1)))) {
+                || Characters.isMark(text.charAt(end - 1)))) {
             end--;
         }
         return text.substring(0, end);
@@ -169,6 +169,9 @@ final class BodyParser {
         }
         if (end == 0) {
             return "";
+        }
+        if (end == 1) {
+            return stripLeadingMarks ? AuthorNames.withoutLeadingMarks(lines.get(0)) : lines.get(0);
         }
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < end; i++) {
@@ -184,7 +187,7 @@ final class BodyParser {
     /** The author/system split of the notes (step 6). */
     private Split split(String rest) {
         if (syntax == HeaderSyntax.IOS && rest.startsWith("\u200E")) {
-            return new Split(null, rest);
+            return new Split(null, false, rest);
         }
         int colon = rest.indexOf(": ");
         String candidate;
@@ -196,30 +199,34 @@ final class BodyParser {
             candidate = rest.substring(0, rest.length() - 1);
             body = "";
         } else {
-            return new Split(null, rest);
+            return new Split(null, false, rest);
         }
-        if (!isPlausibleAuthor(candidate)) {
-            return new Split(null, rest);
+        String author = plausibleAuthor(candidate);
+        if (author == null) {
+            return new Split(null, false, rest);
         }
-        return new Split(candidate, body);
+        return new Split(author, AuthorNames.isNonContact(candidate), body);
     }
 
-    private static boolean isPlausibleAuthor(String candidate) {
+    /** The cleaned author, or {@code null} when the candidate cannot be one (a system line). */
+    private static String plausibleAuthor(String candidate) {
         if (candidate.isEmpty() || candidate.length() > MAX_AUTHOR_LENGTH) {
-            return false;
+            return null;
         }
         char last = candidate.charAt(candidate.length() - 1);
         if (Character.isWhitespace(last) || Character.isSpaceChar(last)) {
-            return false;
+            return null;
         }
         for (int i = 0; i < candidate.length(); i++) {
             if (QUOTES.indexOf(candidate.charAt(i)) >= 0) {
-                return false;
+                return null;
             }
         }
-        return !AuthorNames.clean(candidate).isEmpty();
+        String author = AuthorNames.clean(candidate);
+        return author.isEmpty() ? null : author;
     }
 
-    private record Split(String author, String body) {
+    /** An author (cleaned, or {@code null} for a system line) and the body after it. */
+    private record Split(String author, boolean nonContact, String body) {
     }
 }

@@ -25,12 +25,14 @@ import org.trasloco.importers.DateOrderDecision;
 import org.trasloco.importers.ImporterMessages;
 import org.trasloco.importers.MediaTypes;
 import org.trasloco.importers.ReadResult;
+import org.trasloco.importers.io.HandOff;
 import org.trasloco.importers.io.InputErrors;
 
 /**
  * Reads one chat text into a sink. The first {@value #LOOKAHEAD_LINES} lines choose the header
- * syntax and, usually, the date order; when they cannot decide the order, the rest of the file is
- * scanned for evidence first and the text is read a second time. Not thread-safe; one per read.
+ * syntax and, usually, the date order; when they cannot decide the order, the file is scanned further,
+ * only until its dates can decide (or to its end), and then read again from the start. Not
+ * thread-safe; one per read.
  */
 final class ChatParser {
 
@@ -38,6 +40,8 @@ final class ChatParser {
     static final int LOOKAHEAD_LINES = 5_000;
 
     private static final int REPORT_EVERY_LINES = 2_048;
+    private static final int HAND_OFF_BATCH = 512;
+    private static final int HAND_OFF_CAPACITY = 8;
     private static final int PREAMBLE_EXCERPT = 80;
 
     private final ChatSource source;
@@ -51,6 +55,7 @@ final class ChatParser {
     private long bytesBefore;
     private long bytesTotal;
     private long warnings;
+    private HandOff<Object> emissions;
 
     ChatParser(ChatSource source, DateOrder forcedOrder, HistorySink sink, ProgressListener progress,
             Cancellation cancellation, WhatsAppMarkers markers) {
@@ -77,11 +82,11 @@ final class ChatParser {
             HeaderSyntax syntax = vote.winner();
             boolean decided = syntax != null && (forcedOrder != null || vote.evidence(syntax).isDecisive());
             if (!decided && !wholeFileSeen) {
-                // Rare: the first lines cannot decide. Gather evidence from the whole file, then read it again.
-                scanRest(first, vote);
+                // The first lines cannot decide: look further, only until the dates can, then read again.
+                scanUntilDecisive(first, vote);
                 syntax = vote.winner();
                 bytesBefore = first.bytesRead();
-                bytesTotal = bytesTotal < 0 ? -1 : bytesTotal * 2;
+                bytesTotal = bytesTotal < 0 ? -1 : bytesTotal + bytesBefore;
                 first.close();
                 requireHeaders(syntax, head);
                 try (TextInput second = TextInput.open(source)) {
@@ -109,12 +114,16 @@ final class ChatParser {
                 : evidence.decide();
     }
 
-    private void scanRest(TextInput input, SyntaxVote vote) {
+    private void scanUntilDecisive(TextInput input, SyntaxVote vote) {
         String line;
         while ((line = input.readLine()) != null) {
             vote.accept(line);
             if (input.lineNumber() % REPORT_EVERY_LINES == 0) {
                 report(input);
+                HeaderSyntax leader = vote.winner();
+                if (leader != null && vote.evidence(leader).isDecisive()) {
+                    return;
+                }
             }
         }
     }
@@ -123,30 +132,36 @@ final class ChatParser {
         Conversation conversation = new Conversation(Network.WHATSAPP, source.chatName(), source.chatName(),
                 ConversationKind.DIRECT);
         sink.beginConversation(conversation);
-        Assembly assembly = new Assembly(syntax, decision.order(), input.label(),
-                new MessageIdGenerator(Network.WHATSAPP, source.chatName()));
-        long lineNumber = 0;
-        for (String line : head) {
-            assembly.line(++lineNumber, line);
-        }
-        String line;
-        while ((line = input.readLine()) != null) {
-            assembly.line(input.lineNumber(), line);
-            if (input.lineNumber() % REPORT_EVERY_LINES == 0) {
-                report(input);
-            }
-        }
-        assembly.finish();
-        report(input);
-
+        Assembly assembly = new Assembly(syntax, decision.order(), input.label());
+        MessageWriter writer = new MessageWriter(new MessageIdGenerator(Network.WHATSAPP, source.chatName()));
         DateOrderDecision result = decision;
-        if (assembly.firstConflictLine > 0) {
-            warn(input.label(), assembly.firstConflictLine, ImporterMessages.WHATSAPP_WARN_DATE_ORDER_CONFLICT,
-                    assembly.firstConflictLine);
-            result = new DateOrderDecision(decision.order(), DateOrderDecision.Basis.CONFLICTING);
-        } else if (decision.basis() == DateOrderDecision.Basis.AMBIGUOUS) {
-            warn(input.label(), 0, ImporterMessages.WHATSAPP_WARN_DATE_ORDER_AMBIGUOUS);
+        try (HandOff<Object> handOff = new HandOff<>("trasloco-whatsapp-writer", HAND_OFF_BATCH, HAND_OFF_CAPACITY,
+                writer::write)) {
+            emissions = handOff;
+            long lineNumber = 0;
+            for (String line : head) {
+                assembly.line(++lineNumber, line);
+            }
+            String line;
+            while ((line = input.readLine()) != null) {
+                assembly.line(input.lineNumber(), line);
+                if (input.lineNumber() % REPORT_EVERY_LINES == 0) {
+                    report(input);
+                }
+            }
+            assembly.finish();
+            if (assembly.firstConflictLine > 0) {
+                warn(input.label(), assembly.firstConflictLine, ImporterMessages.WHATSAPP_WARN_DATE_ORDER_CONFLICT,
+                        assembly.firstConflictLine);
+                result = new DateOrderDecision(decision.order(), DateOrderDecision.Basis.CONFLICTING);
+            } else if (decision.basis() == DateOrderDecision.Basis.AMBIGUOUS) {
+                warn(input.label(), 0, ImporterMessages.WHATSAPP_WARN_DATE_ORDER_AMBIGUOUS);
+            }
+            handOff.finish();
+        } finally {
+            emissions = null;
         }
+        report(input);
         boolean group = assembly.groupEventSeen || participants.size() > 2;
         sink.endConversation(conversation.withKind(group ? ConversationKind.GROUP : ConversationKind.DIRECT),
                 participants.entrySet().stream()
@@ -161,9 +176,35 @@ final class ChatParser {
         progress.progress(bytesBefore + input.bytesRead(), bytesTotal);
     }
 
+    /** Warnings travel with the messages, so the sink sees them in order, from one thread. */
     private void warn(String file, long line, ImporterMessages key, Object... args) {
         warnings++;
-        sink.warning(new ImportWarning(LocalizedText.of(key, args), file, line));
+        emissions.submit(new ImportWarning(LocalizedText.of(key, args), file, line));
+    }
+
+    /**
+     * The second stage: computes ids (they depend on the order of identical messages), builds the
+     * messages and hands them, and the warnings, to the sink. Runs on the hand-off's worker thread.
+     */
+    private final class MessageWriter {
+        private final MessageIdGenerator ids;
+
+        MessageWriter(MessageIdGenerator ids) {
+            this.ids = ids;
+        }
+
+        void write(Object item) {
+            if (item instanceof ImportWarning warning) {
+                sink.warning(warning);
+                return;
+            }
+            Pending pending = (Pending) item;
+            sink.message(pending.message().id(ids.next(pending.time(), pending.author(), pending.text())).build());
+        }
+    }
+
+    /** A message waiting for its id, with what the id is computed from. */
+    private record Pending(Message.Builder message, LocalDateTime time, String author, String text) {
     }
 
     /** Groups lines into records (a header line and its continuation lines) and emits messages. */
@@ -172,7 +213,6 @@ final class ChatParser {
         private final BodyParser body;
         private final DateOrder order;
         private final String file;
-        private final MessageIdGenerator ids;
         private long sequence;
         private long firstConflictLine;
         private boolean groupEventSeen;
@@ -184,12 +224,11 @@ final class ChatParser {
         private String recordRest;
         private final List<String> recordLines = new ArrayList<>();
 
-        Assembly(HeaderSyntax syntax, DateOrder order, String file, MessageIdGenerator ids) {
+        Assembly(HeaderSyntax syntax, DateOrder order, String file) {
             this.header = new HeaderLine(syntax);
             this.body = new BodyParser(markers, syntax);
             this.order = order;
             this.file = file;
-            this.ids = ids;
         }
 
         void line(long number, String line) {
@@ -252,7 +291,6 @@ final class ChatParser {
             }
             ParsedBody parsed = body.parse(recordRest, recordLines);
             Message.Builder message = Message.builder()
-                    .id(ids.next(recordTime, parsed.author(), parsed.text()))
                     .conversationKey(source.chatName())
                     .sequence(sequence++)
                     .timestamp(recordTime)
@@ -267,7 +305,7 @@ final class ChatParser {
                 message.attachment(new Attachment(parsed.attachment(), MediaTypes.of(parsed.attachment()),
                         location != null, location));
             }
-            sink.message(message.build());
+            emissions.submit(new Pending(message, recordTime, parsed.author(), parsed.text()));
             if (parsed.author() != null) {
                 authors.add(parsed.author());
                 Tally tally = participants.computeIfAbsent(parsed.author(), name -> new Tally());

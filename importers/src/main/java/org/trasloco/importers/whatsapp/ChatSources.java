@@ -97,7 +97,13 @@ final class ChatSources {
 
     private static ChatSource folder(Path dir, WhatsAppMarkers markers) {
         List<String> names = listFiles(dir);
-        String text = chooseChatText(names);
+        List<String> chats;
+        try {
+            chats = ExportSniffer.chatTextsIn(dir);
+        } catch (IOException e) {
+            throw InputErrors.badInput(e, ImporterMessages.INPUT_READ_FAILED, dir);
+        }
+        String text = chats.size() == 1 ? chats.get(0) : chooseChatText(chats);
         if (text == null) {
             throw InputErrors.badInput(ImporterMessages.WHATSAPP_NO_CHAT_TEXT, dir);
         }

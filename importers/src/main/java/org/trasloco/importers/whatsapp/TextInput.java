@@ -20,7 +20,7 @@ import org.trasloco.importers.io.TextDecoding;
  */
 final class TextInput implements Closeable {
 
-    /** No WhatsApp message comes near this; WhatsApp itself caps a message at 65,536 characters. */
+    /** No WhatsApp message comes near this (in characters, or bytes of UTF-8); WhatsApp caps a message at 65,536 characters. */
     static final int MAX_LINE_LENGTH = 1_000_000;
 
     private static final int SNIFF_BYTES = 8192;
@@ -51,7 +51,7 @@ final class TextInput implements Closeable {
             if (TextDecoding.looksBinary(head, head.length)) {
                 throw InputErrors.badInput(ImporterMessages.INPUT_BINARY, label);
             }
-            return new TextInput(label, counter, new LineReader(TextDecoding.open(buffered), MAX_LINE_LENGTH));
+            return new TextInput(label, counter, LineReader.open(buffered, MAX_LINE_LENGTH));
         } catch (IOException e) {
             closeQuietly(raw);
             throw InputErrors.badInput(e, ImporterMessages.INPUT_READ_FAILED, label);

@@ -28,7 +28,12 @@ final class WhatsAppMarkers {
     final List<String> iosAttachedLabels;
     private final Set<String> mediaOmitted;
     private final Pattern omittedPattern;
+    private final List<String> omittedLastWords;
+    private final int longestMediaOmitted;
+    /** The first characters of the placeholders: a cheap test before lower-casing a line. */
+    private final String mediaOmittedStarts;
     private final Set<String> deleted;
+    private final int longestDeleted;
     private final List<String> edited;
     private final List<String> encryptionNotices;
     private final List<String> groupPhrases;
@@ -38,9 +43,13 @@ final class WhatsAppMarkers {
         androidAttachedLabels = lower(list(lists, "androidAttachedLabels"));
         iosAttachedLabels = lower(list(lists, "iosAttachedLabels"));
         mediaOmitted = Set.copyOf(lower(list(lists, "mediaOmitted")));
+        longestMediaOmitted = mediaOmitted.stream().mapToInt(String::length).max().orElse(0);
+        mediaOmittedStarts = mediaOmitted.stream().map(m -> m.substring(0, 1)).distinct().collect(Collectors.joining());
+        omittedLastWords = lower(list(lists, "omittedLastWords"));
         omittedPattern = Pattern.compile(list(lists, "omittedPatterns").stream()
                 .collect(Collectors.joining("|", "^(?:", ")$")), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         deleted = Set.copyOf(lower(list(lists, "deleted")));
+        longestDeleted = deleted.stream().mapToInt(String::length).max().orElse(0);
         edited = lower(list(lists, "edited"));
         encryptionNotices = lower(list(lists, "encryptionNotices"));
         groupPhrases = lower(list(lists, "groupPhrases"));
@@ -52,11 +61,31 @@ final class WhatsAppMarkers {
 
     /** Whether a first body line (marks removed, trimmed) says that a medium was left out. */
     boolean isMediaOmitted(String line) {
-        return mediaOmitted.contains(lower(line)) || omittedPattern.matcher(line).matches();
+        if (!line.isEmpty() && line.length() <= longestMediaOmitted
+                && mediaOmittedStarts.indexOf(Character.toLowerCase(line.charAt(0))) >= 0
+                && mediaOmitted.contains(lower(line))) {
+            return true;
+        }
+        // The patterns are costly; they only ever end in one of a few words, so test that first.
+        int space = line.lastIndexOf(' ');
+        return space > 0 && endsWithOmittedWord(line, space + 1) && omittedPattern.matcher(line).matches();
+    }
+
+    private boolean endsWithOmittedWord(String line, int start) {
+        int length = line.length() - start;
+        for (String word : omittedLastWords) {
+            if (word.length() == length && line.regionMatches(true, start, word, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a whole body (marks removed, trimmed) is a deleted-message tombstone. */
     boolean isDeleted(String body) {
+        if (body.length() > longestDeleted + 1) {
+            return false;
+        }
         String text = lower(body);
         if (text.endsWith(".")) {
             text = text.substring(0, text.length() - 1);
@@ -64,11 +93,13 @@ final class WhatsAppMarkers {
         return deleted.contains(text);
     }
 
-    /** The length of an edited marker ending {@code line} (compared in lower case), or -1. */
+    /** The length of an edited marker ending {@code line} (compared ignoring case), or -1. */
     int editedMarkerLength(String line) {
-        String text = lower(line);
+        if (!line.endsWith(">")) {
+            return -1;
+        }
         for (String marker : edited) {
-            if (text.endsWith(marker)) {
+            if (line.regionMatches(true, line.length() - marker.length(), marker, 0, marker.length())) {
                 return marker.length();
             }
         }
@@ -77,9 +108,8 @@ final class WhatsAppMarkers {
 
     /** Whether a body starts with the end-to-end encryption notice. */
     boolean isEncryptionNotice(String body) {
-        String text = lower(body);
         for (String notice : encryptionNotices) {
-            if (text.startsWith(notice)) {
+            if (body.regionMatches(true, 0, notice, 0, notice.length())) {
                 return true;
             }
         }

@@ -1,0 +1,26 @@
+package org.trasloco.app.cli.bench;
+
+import org.trasloco.core.i18n.MessageKey;
+
+/** The texts the bench commands print ({@code org/trasloco/app/cli/bench/messages*.properties}). */
+enum BenchText implements MessageKey {
+    GENERATED("generated"),
+    IMPORT_RUN("import.run"),
+    IMPORT_SUMMARY("import.summary");
+
+    private final String key;
+
+    BenchText(String key) {
+        this.key = key;
+    }
+
+    @Override
+    public String bundle() {
+        return "org.trasloco.app.cli.bench.messages";
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+}

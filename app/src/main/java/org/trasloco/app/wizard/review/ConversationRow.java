@@ -1,0 +1,30 @@
+package org.trasloco.app.wizard.review;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.trasloco.app.wizard.WizardState;
+import org.trasloco.core.workspace.ConversationSummary;
+
+/** A conversation in the review table, with whether it moves. */
+final class ConversationRow {
+
+    private final ConversationSummary summary;
+    private final BooleanProperty selected;
+
+    ConversationRow(ConversationSummary summary, boolean selected) {
+        this.summary = summary;
+        this.selected = new SimpleBooleanProperty(this, "selected", selected);
+    }
+
+    ConversationSummary summary() {
+        return summary;
+    }
+
+    BooleanProperty selected() {
+        return selected;
+    }
+
+    String key() {
+        return WizardState.conversationKey(summary.network().id(), summary.key());
+    }
+}

@@ -1,0 +1,97 @@
+package org.trasloco.app.wizard.welcome;
+
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+import org.trasloco.app.wizard.Audience;
+import org.trasloco.app.wizard.StepController;
+import org.trasloco.app.wizard.WizardContext;
+import org.trasloco.core.workspace.ConversationSummary;
+
+/** Step 0: language, who is moving, and "continue where you left off". */
+public final class WelcomeController implements StepController {
+
+    private final WizardContext context;
+
+    @FXML
+    private RadioButton italian;
+    @FXML
+    private RadioButton english;
+    @FXML
+    private ToggleGroup language;
+    @FXML
+    private RadioButton me;
+    @FXML
+    private RadioButton helper;
+    @FXML
+    private RadioButton workshop;
+    @FXML
+    private ToggleGroup audience;
+    @FXML
+    private VBox resumeBox;
+    @FXML
+    private Label resumeLabel;
+    @FXML
+    private Button startOver;
+
+    /**
+     * Creates the controller (by the FXML loader).
+     *
+     * @param context the wizard
+     */
+    public WelcomeController(WizardContext context) {
+        this.context = context;
+    }
+
+    @FXML
+    private void initialize() {
+        italian.setUserData(Locale.ITALIAN);
+        english.setUserData(Locale.ENGLISH);
+        language.selectToggle("it".equals(context.state().locale().get().getLanguage()) ? italian : english);
+        language.selectedToggleProperty().addListener((o, old, toggle) -> {
+            if (toggle != null) {
+                context.state().locale().set((Locale) toggle.getUserData());
+            }
+        });
+        me.setUserData(Audience.ME);
+        helper.setUserData(Audience.HELPER);
+        workshop.setUserData(Audience.WORKSHOP);
+        Audience chosen = context.state().audience().get();
+        for (Toggle toggle : audience.getToggles()) {
+            if (toggle.getUserData() == chosen) {
+                audience.selectToggle(toggle);
+            }
+        }
+        audience.selectedToggleProperty().addListener((o, old, toggle) -> {
+            if (toggle != null) {
+                context.state().audience().set((Audience) toggle.getUserData());
+            }
+        });
+        showResume();
+        startOver.setOnAction(event -> context.startNewMove());
+    }
+
+    private void showResume() {
+        boolean resumed = context.state().resumed();
+        resumeBox.setVisible(resumed);
+        resumeBox.setManaged(resumed);
+        if (resumed) {
+            var conversations = context.state().workspace().conversations();
+            long messages = conversations.stream().mapToLong(ConversationSummary::messages).sum();
+            String file = context.state().workspace().file().getFileName().toString();
+            resumeLabel.setText(context.texts().get("welcome.resume", conversations.size(), messages, file));
+        }
+    }
+
+    @Override
+    public ObservableBooleanValue ready() {
+        return Bindings.isNotNull(context.state().audience());
+    }
+}

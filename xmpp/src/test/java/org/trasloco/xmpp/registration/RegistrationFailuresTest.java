@@ -1,0 +1,69 @@
+package org.trasloco.xmpp.registration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import org.jivesoftware.smack.XMPPException;
+import org.jivesoftware.smack.packet.StanzaError;
+import org.junit.jupiter.api.Test;
+import org.trasloco.core.error.TraslocoException;
+
+class RegistrationFailuresTest {
+
+    private static final RegistrationFailures.Situation PLAIN =
+            new RegistrationFailures.Situation("example.org", "anna", false, false, false, null);
+
+    private static String explain(StanzaError.Condition condition, StanzaError.Type type, String text,
+            RegistrationFailures.Situation situation) {
+        StanzaError.Builder error = StanzaError.getBuilder(condition).setType(type);
+        if (text != null) {
+            error.setDescriptiveEnText(text);
+        }
+        TraslocoException exception = RegistrationFailures.of(
+                new XMPPException.XMPPErrorException(null, error.build()), situation);
+        assertEquals(TraslocoException.Kind.REFUSED, exception.kind());
+        return exception.message(Locale.ENGLISH);
+    }
+
+    @Test
+    void readsTheWaitFromTheServersText() {
+        assertEquals(5, RegistrationFailures.waitMinutes("Please try again in 5 minutes"));
+        assertEquals(2, RegistrationFailures.waitMinutes("retry after 90 seconds"));
+        assertEquals(120, RegistrationFailures.waitMinutes("wait 2 hours"));
+        assertEquals(-1, RegistrationFailures.waitMinutes("Too many registrations from this IP address recently"));
+        assertEquals(-1, RegistrationFailures.waitMinutes(null));
+    }
+
+    @Test
+    void saysHowLongToWaitWhenTheServerSaysIt() {
+        assertEquals("example.org limits how many accounts are created from one internet connection. "
+                + "Try again in 10 minutes.", explain(StanzaError.Condition.resource_constraint, StanzaError.Type.WAIT,
+                        "Users are not allowed to register accounts so quickly, wait 10 minutes", PLAIN));
+    }
+
+    @Test
+    void pointsToTheWebPageWhenTheServerDoesNotRegisterFromApps() {
+        assertEquals("example.org does not create accounts from apps. Sign up on its web site, or ask someone who has "
+                + "an account there for an invitation.",
+                explain(StanzaError.Condition.service_unavailable, StanzaError.Type.CANCEL, null, PLAIN));
+        RegistrationFailures.Situation known = PLAIN.withWebPage("https://example.org/join");
+        assertEquals("example.org creates accounts only on its web page: open https://example.org/join to sign up, "
+                + "then come back to log in.",
+                explain(StanzaError.Condition.not_allowed, StanzaError.Type.CANCEL, null, known));
+    }
+
+    @Test
+    void quotesTheServerWhenItSaysWhy() {
+        assertEquals("example.org refused to create the account. The server said: “Your IP address is blocklisted”",
+                explain(StanzaError.Condition.forbidden, StanzaError.Type.AUTH, "Your IP address is blocklisted", PLAIN));
+    }
+
+    @Test
+    void anInvitationRefusedAfterTheTokenIsAnInvalidInvitation() {
+        RegistrationFailures.Situation invited = new RegistrationFailures.Situation("example.org", "anna", true, true,
+                false, null);
+        assertEquals("The invitation to example.org is not valid any more: it was already used, it has expired, or the "
+                + "link is incomplete. Ask the person who invited you for a new one.",
+                explain(StanzaError.Condition.forbidden, StanzaError.Type.AUTH, null, invited));
+    }
+}
