@@ -29,7 +29,7 @@ if [ "$what" = json ] || [ "$what" = all ]; then
   json="$dir/json"
   if [ ! -f "$json/result.json" ] || [ "$(cat "$json/.messages" 2>/dev/null)" != "$messages" ]; then
     rm -rf "$json"
-    "$trasloco" bench-telegram json --out "$json" --messages "$messages" --chats 100
+    "$trasloco" bench generate-telegram-json -o "$json" --messages "$messages" --chats 100
     echo "$messages" > "$json/.messages"
   fi
   bytes=$(stat -c %s "$json/result.json")
@@ -51,7 +51,7 @@ if [ "$what" = html ] || [ "$what" = all ]; then
   for pages in $pages_list; do
     html="$dir/html-$pages"
     if [ ! -f "$html/messages.html" ]; then
-      "$trasloco" bench-telegram html --out "$html" --pages "$pages" > /dev/null
+      "$trasloco" bench generate-telegram-html -o "$html" --pages "$pages" > /dev/null
     fi
     rm -f "$dir/html.trasloco"
     start=$(seconds)

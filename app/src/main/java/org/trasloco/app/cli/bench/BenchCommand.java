@@ -3,6 +3,8 @@ package org.trasloco.app.cli.bench;
 import java.util.concurrent.Callable;
 import org.trasloco.app.cli.ExitCodes;
 import org.trasloco.app.cli.TraslocoCommand;
+import org.trasloco.app.cli.bench.telegram.GenerateTelegramHtmlCommand;
+import org.trasloco.app.cli.bench.telegram.GenerateTelegramJsonCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -10,7 +12,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code trasloco bench …}: performance measurements (see {@code docs/benchmarks.md}). */
 @Command(name = "bench", resourceBundle = "org.trasloco.app.cli.bench.help", mixinStandardHelpOptions = true,
-        subcommands = {GenerateWhatsAppCommand.class, ImportBenchCommand.class})
+        subcommands = {GenerateWhatsAppCommand.class, ImportBenchCommand.class, GenerateTelegramJsonCommand.class,
+                GenerateTelegramHtmlCommand.class})
 public final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -14,12 +14,12 @@ import org.trasloco.app.cli.Cli;
 import org.trasloco.core.testing.BundleAssertions;
 
 /** The benchmark's generated exports are real Telegram exports: the readers take them without complaint. */
-class TelegramBenchCommandTest {
+class TelegramGeneratorsTest {
 
     @Test
     void theGeneratedAccountExportReadsBackWhole(@TempDir Path temp) {
         Path out = temp.resolve("json");
-        assertEquals(0, run("bench-telegram", "json", "--out", out.toString(), "--messages", "2000", "--chats", "7"));
+        assertEquals(0, run("bench", "generate-telegram-json", "-o", out.toString(), "--messages", "2000", "--chats", "7"));
 
         String ndjson = runOut("inspect", out.toString(), "--ndjson", "--zone", "Europe/Rome");
         assertEquals(2000, ndjson.lines().count());
@@ -29,7 +29,7 @@ class TelegramBenchCommandTest {
     @Test
     void theGeneratedHtmlChatReadsBackPageAfterPage(@TempDir Path temp) {
         Path out = temp.resolve("html");
-        assertEquals(0, run("bench-telegram", "html", "--out", out.toString(), "--pages", "12", "--per-page", "40"));
+        assertEquals(0, run("bench", "generate-telegram-html", "-o", out.toString(), "--pages", "12", "--per-page", "40"));
 
         assertTrue(Files.exists(out.resolve("messages12.html")));
         String ndjson = runOut("inspect", out.toString(), "--ndjson", "--zone", "Europe/Rome");
