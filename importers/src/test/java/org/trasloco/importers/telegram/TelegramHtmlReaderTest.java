@@ -167,6 +167,18 @@ class TelegramHtmlReaderTest {
     }
 
     @Test
+    void aChatFolderTheListLinksButTheCopyLacksIsRefused(@TempDir Path temp) throws IOException {
+        Path export = Fixtures.copy("account-2024-html", temp.resolve("export"));
+        Files.delete(export.resolve("chats/chat_3/messages.html"));
+        Files.delete(export.resolve("chats/chat_3"));
+
+        TraslocoException error = assertThrows(TraslocoException.class,
+                () -> Fixtures.read(export, Fixtures.options(), new RecordingSink()));
+        assertEquals(TelegramMessages.MISSING_PAGE, error.text().key());
+        assertTrue(error.message(Locale.ENGLISH).contains("chats/chat_3"), error.message(Locale.ENGLISH));
+    }
+
+    @Test
     void aPageCutShortIsRefusedUnlessAPartialReadIsAccepted(@TempDir Path temp) throws IOException {
         Path folder = Fixtures.copy("chat-pair-group/html", temp.resolve("cut"));
         Path last = folder.resolve("messages3.html");

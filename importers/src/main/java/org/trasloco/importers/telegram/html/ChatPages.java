@@ -49,6 +49,9 @@ final class ChatPages {
      * @throws IOException when the folder cannot be listed
      */
     static List<Path> of(Path folder, String label) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw InputErrors.badInput(TelegramMessages.MISSING_PAGE, name(1), label);
+        }
         List<Path> pages = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             files.filter(file -> isPage(file.getFileName().toString()) && Files.isRegularFile(file)).forEach(pages::add);

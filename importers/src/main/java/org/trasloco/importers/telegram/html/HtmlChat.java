@@ -119,14 +119,15 @@ final class HtmlChat {
     /** The page ends before its closing tags: its last message may be incomplete and is left out. */
     private void cutShort(String html, List<Element> items) {
         long lines = html.lines().count();
-        if (!read.acceptPartial) {
-            throw InputErrors.badInput(TelegramMessages.TRUNCATED, page, lines, read.messages());
-        }
         if (!items.isEmpty()) {
             items.remove(items.size() - 1);
         }
+        long readable = read.messages() + items.size();
+        if (!read.acceptPartial) {
+            throw InputErrors.badInput(TelegramMessages.TRUNCATED, page, lines, readable);
+        }
         read.markPartial();
-        read.notes.warn(TelegramMessages.WARN_TRUNCATED, page, lines, page, lines, read.messages() + items.size());
+        read.notes.warn(TelegramMessages.WARN_TRUNCATED, page, lines, page, lines, readable);
     }
 
     private void start(Document document) {
