@@ -46,11 +46,6 @@ public final class ChatWriter {
         sink.beginConversation(conversation);
     }
 
-    /** The conversation being written. */
-    public Conversation conversation() {
-        return conversation;
-    }
-
     /**
      * Starts the next message: its stable id, conversation, position, Telegram id and instant are set.
      *
@@ -80,11 +75,6 @@ public final class ChatWriter {
         if (message.author() != null) {
             participants.computeIfAbsent(message.author(), name -> new Tally(message.authorId())).messages++;
         }
-    }
-
-    /** How many messages were written. */
-    public long messages() {
-        return sequence;
     }
 
     /** How many different people wrote. */

@@ -50,16 +50,6 @@ public final class TelegramPhrases {
     }
 
     /**
-     * Whether a phrase exists.
-     *
-     * @param key the key
-     * @return {@code true} when {@link #format} knows it
-     */
-    public static boolean has(String key) {
-        return PHRASES.containsKey(key);
-    }
-
-    /**
      * Joins names the way Telegram does: "A", "A and B", "A, B and C".
      *
      * @param names the names

@@ -82,11 +82,6 @@ final class JsonChat {
         writer.end(kind);
     }
 
-    /** How many messages were written. */
-    long messages() {
-        return writer == null ? 0 : writer.messages();
-    }
-
     private void start() {
         read.ids().assumeModern();
         chatId = read.ids().chatId(writtenId);
