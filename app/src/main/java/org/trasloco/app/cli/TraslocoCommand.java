@@ -7,6 +7,9 @@ import org.trasloco.app.cli.bench.BenchCommand;
 import org.trasloco.app.cli.history.ConversationsCommand;
 import org.trasloco.app.cli.history.ImportCommand;
 import org.trasloco.app.cli.history.InspectCommand;
+import org.trasloco.app.cli.invites.InvitesCommand;
+import org.trasloco.app.cli.invites.KitCommand;
+import org.trasloco.app.cli.invites.WorkshopCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,8 +20,10 @@ import picocli.CommandLine.Spec;
         resourceBundle = "org.trasloco.app.cli.help",
         mixinStandardHelpOptions = true,
         versionProvider = TraslocoVersion.class,
-        subcommands = {InspectCommand.class, ImportCommand.class, ConversationsCommand.class, BenchCommand.class,
-                ProvidersCommand.class, AccountCommand.class})
+        subcommands = {InspectCommand.class, ImportCommand.class, ConversationsCommand.class,
+                ProvidersCommand.class, AccountCommand.class,
+                KitCommand.class, InvitesCommand.class, WorkshopCommand.class,
+                BenchCommand.class})
 public final class TraslocoCommand implements Callable<Integer> {
 
     @Spec

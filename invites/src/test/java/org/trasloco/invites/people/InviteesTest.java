@@ -1,0 +1,88 @@
+package org.trasloco.invites.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trasloco.core.contacts.Contact;
+import org.trasloco.core.contacts.Decision;
+import org.trasloco.core.error.TraslocoException;
+import org.trasloco.core.testing.BundleAssertions;
+
+class InviteesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void takesOnlyContactsMarkedInviteWithAnInternationalNumber() {
+        List<Contact> contacts = List.of(
+                new Contact(1, "Nonna Rosa", List.of(), List.of("333 123", "+39 333 1234567"), List.of("user42"), null, Decision.INVITE),
+                new Contact(2, "Me", List.of(), List.of(), List.of(), null, Decision.ME),
+                new Contact(3, "Luca", List.of(), List.of(), List.of(), "luca@example.org", Decision.KNOWN),
+                new Contact(4, "Zoë 🌻", List.of(), List.of(), List.of("channel7"), null, Decision.INVITE));
+        List<Invitee> invitees = Invitees.fromContacts(contacts, Locale.ITALY);
+        assertEquals(List.of(new Invitee("Nonna Rosa", "+393331234567", "user42", Locale.ITALIAN),
+                new Invitee("Zoë 🌻", null, null, Locale.ITALIAN)), invitees);
+    }
+
+    @Test
+    void readsACsvWithItalianHeadersSemicolonsAndQuotes() throws IOException {
+        Path file = dir.resolve("persone.csv");
+        Files.writeString(file, "\uFEFFNome;Telefono;Telegram;Lingua\r\n"
+                + "\"Rossi; Anna\";0039 333 765 4321;;\r\n\r\n"
+                + "\"Jess \"\"JM\"\" Moreau\";;@jess;en\r\n", StandardCharsets.UTF_8);
+        List<Invitee> invitees = Invitees.fromCsv(file, Locale.ITALIAN);
+        assertEquals(List.of(new Invitee("Rossi; Anna", "+393337654321", null, Locale.ITALIAN),
+                new Invitee("Jess \"JM\" Moreau", null, "jess", Locale.ENGLISH)), invitees);
+    }
+
+    @Test
+    void namesTheFileAndLineOfABadRow() throws IOException {
+        Path file = dir.resolve("people.csv");
+        Files.writeString(file, "name,phone,language\nAnna,+39 333 1234567,it\n\"Luca\nBianchi\",12345,en\n");
+        TraslocoException error = assertThrows(TraslocoException.class, () -> Invitees.fromCsv(file, Locale.ENGLISH));
+        assertEquals(file + ", line 3: \"12345\" is not a phone number in international form: write it with the "
+                + "country code, e.g. +39 333 123 4567.", error.message(Locale.ENGLISH));
+
+        Files.writeString(file, "name,language\nAnna,de\n");
+        error = assertThrows(TraslocoException.class, () -> Invitees.fromCsv(file, Locale.ENGLISH));
+        assertEquals(file + ", riga 2: La lingua \"de\" non è disponibile; scegli tra: en, it.", error.message(Locale.ITALIAN));
+
+        Files.writeString(file, "phone\n+393331234567\n");
+        error = assertThrows(TraslocoException.class, () -> Invitees.fromCsv(file, Locale.ENGLISH));
+        assertTrue(error.message(Locale.ENGLISH).contains("has no column \"name\" (its columns: phone)"), error.getMessage());
+
+        Files.writeString(file, "name\n\"Anna\n");
+        error = assertThrows(TraslocoException.class, () -> Invitees.fromCsv(file, Locale.ENGLISH));
+        assertTrue(error.message(Locale.ENGLISH).contains("line 2: a value starts with \" but never ends"), error.getMessage());
+
+        Files.write(file, new byte[] {'n', 'a', 'm', 'e', '\n', (byte) 0xE8, '\n'});
+        error = assertThrows(TraslocoException.class, () -> Invitees.fromCsv(file, Locale.ENGLISH));
+        assertTrue(error.message(Locale.ENGLISH).contains("not UTF-8"), error.getMessage());
+    }
+
+    @Test
+    void normalisesPhoneAndTelegramNames() {
+        Invitee invitee = new Invitee(" Anna ", "00 39 (333) 123-4567", "https://t.me/anna_r", Locale.ENGLISH);
+        assertEquals("Anna", invitee.name());
+        assertEquals("+393331234567", invitee.phone());
+        assertEquals("anna_r", invitee.telegram());
+        assertNull(new Invitee("Anna", " ", "", Locale.ENGLISH).phone());
+    }
+
+    @Test
+    void everyPeopleAndCsvTextIsTranslated() {
+        BundleAssertions.assertComplete(PeopleText.class);
+        BundleAssertions.assertComplete(org.trasloco.invites.csv.CsvText.class);
+    }
+}
