@@ -237,7 +237,7 @@ final class JsonChat {
             author = type.isChannel() ? title() : null;
         }
         builder.author(author).authorId(PeerIds.sender(message.get("from_id"), type, chatId));
-        TextParts.Flat text = TextParts.flatten(message.get("text"), message.get("text_entities"));
+        TextParts.Flat text = TextParts.of(message.get("text"), message.get("text_entities"));
         builder.text(text.text());
         text.spans().forEach(builder::span);
         builder.edited(message.get("edited_unixtime") != null || isRealEdit(JsonTree.string(message, "edited")));

@@ -71,7 +71,8 @@ final class JsonTree {
     /**
      * Reads a message object, leaving out what Trasloco does not use: {@code text_entities} when
      * {@code text} came before it (both are written from the same parts, {@code text} with plain
-     * parts as bare strings), reactions and bot buttons. Saves most of the allocations of a message.
+     * parts as bare strings), reactions and bot buttons. A text array is stored already flattened
+     * (a {@link TextParts.Flat}). Saves most of the allocations of a message.
      */
     static Map<String, Object> readMessage(JsonParser parser) throws IOException {
         Map<String, Object> object = new HashMap<>();
@@ -84,6 +85,9 @@ final class JsonTree {
             parser.nextToken();
             if (UNUSED.contains(name) || "text_entities".equals(name) && object.containsKey("text")) {
                 parser.skipChildren();
+            } else if (("text".equals(name) || "text_entities".equals(name))
+                    && parser.currentToken() == JsonToken.START_ARRAY) {
+                object.put(name, TextParts.read(parser));
             } else {
                 object.put(name, read(parser));
             }

@@ -1,14 +1,17 @@
 package org.trasloco.importers.telegram.json;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.trasloco.core.history.TextSpan;
 
 /**
  * Flattens a message text the way Telegram Desktop writes it ({@code text} as a string or as an
  * array mixing strings and entity objects, or {@code text_entities}, always objects, written from the
  * same parts) into plain text, keeping link targets, mentions and formatting as {@link TextSpan}s.
+ * An array is flattened while it is parsed, without building its parts first.
  *
  * <p>Spans: {@code link} and {@code text_link} become links (the target only when it differs from
  * the text), {@code email} a link to {@code mailto:}, {@code mention} and {@code mention_name}
@@ -34,69 +37,91 @@ final class TextParts {
     }
 
     /**
-     * Flattens a message's text.
+     * A message's text as {@link JsonTree#readMessage} left it.
      *
-     * @param text the {@code text} value
+     * @param text the {@code text} value: a string, or an array already flattened
      * @param entities the {@code text_entities} value, used when there is no {@code text}
      * @return the plain text and its spans
      */
-    static Flat flatten(Object text, Object entities) {
+    static Flat of(Object text, Object entities) {
         Object parts = text != null ? text : entities;
-        if (parts instanceof String plain) {
-            return plain.isEmpty() ? EMPTY : new Flat(plain, List.of());
+        if (parts instanceof Flat flat) {
+            return flat;
         }
-        if (!(parts instanceof List<?> list) || list.isEmpty()) {
-            return EMPTY;
-        }
-        StringBuilder out = new StringBuilder();
-        List<TextSpan> spans = new ArrayList<>();
-        for (Object part : list) {
-            if (part instanceof String plain) {
-                out.append(plain);
-            } else if (part instanceof Map<?, ?> entity) {
-                Object value = entity.get("text");
-                String partText = value instanceof String string ? string : "";
-                int start = out.length();
-                out.append(partText);
-                if (!partText.isEmpty()) {
-                    TextSpan span = span(entity, partText, start, out.length());
-                    if (span != null) {
-                        spans.add(span);
-                    }
-                }
-            }
-        }
-        return new Flat(out.toString(), spans);
+        return parts instanceof String plain && !plain.isEmpty() ? new Flat(plain, List.of()) : EMPTY;
     }
 
-    private static TextSpan span(Map<?, ?> entity, String text, int start, int end) {
-        Object type = entity.get("type");
-        if (!(type instanceof String name)) {
-            return null;
+    /**
+     * Reads and flattens a text array; the parser is on its {@code [} and is left on its {@code ]}.
+     *
+     * @param parser the parser
+     * @return the plain text and its spans
+     */
+    static Flat read(JsonParser parser) throws IOException {
+        StringBuilder out = new StringBuilder();
+        List<TextSpan> spans = List.of();
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (token == JsonToken.VALUE_STRING) {
+                out.append(parser.getText());
+            } else if (token == JsonToken.START_OBJECT) {
+                TextSpan span = entity(parser, out);
+                if (span != null) {
+                    if (spans.isEmpty()) {
+                        spans = new ArrayList<>(2);
+                    }
+                    spans.add(span);
+                }
+            } else {
+                parser.skipChildren();
+            }
         }
-        return switch (name) {
+        return out.length() == 0 && spans.isEmpty() ? EMPTY : new Flat(out.toString(), spans);
+    }
+
+    /** One entity object: appends its text, returns its span (or {@code null}). */
+    private static TextSpan entity(JsonParser parser, StringBuilder out) throws IOException {
+        String type = null;
+        String text = "";
+        String href = null;
+        String userId = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            boolean scalar = value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT;
+            switch (field) {
+                case "type" -> type = scalar ? parser.getText() : null;
+                case "text" -> text = value == JsonToken.VALUE_STRING ? parser.getText() : "";
+                case "href" -> href = scalar ? parser.getText() : null;
+                case "user_id" -> userId = scalar ? parser.getText() : null;
+                default -> parser.skipChildren();
+            }
+        }
+        int start = out.length();
+        out.append(text);
+        return type == null || text.isEmpty() ? null : span(type, text, href, userId, start, out.length());
+    }
+
+    private static TextSpan span(String type, String text, String href, String userId, int start, int end) {
+        return switch (type) {
             case "link" -> new TextSpan(TextSpan.Kind.LINK, start, end, null);
-            case "text_link" -> new TextSpan(TextSpan.Kind.LINK, start, end, targetUnlessText(entity.get("href"), text));
+            case "text_link" -> new TextSpan(TextSpan.Kind.LINK, start, end,
+                    href != null && !href.isEmpty() && !href.equals(text) ? href : null);
             case "email" -> new TextSpan(TextSpan.Kind.LINK, start, end, "mailto:" + text);
             case "mention" -> new TextSpan(TextSpan.Kind.MENTION, start, end, null);
-            case "mention_name" -> new TextSpan(TextSpan.Kind.MENTION, start, end, mentionedUser(entity.get("user_id")));
+            case "mention_name" -> new TextSpan(TextSpan.Kind.MENTION, start, end, mentionedUser(userId));
             case "phone" -> new TextSpan(TextSpan.Kind.PHONE, start, end, null);
             case "hashtag", "cashtag" -> new TextSpan(TextSpan.Kind.TAG, start, end, null);
             case "bold", "italic", "underline", "strikethrough", "code", "pre", "spoiler", "blockquote" ->
-                    new TextSpan(TextSpan.Kind.FORMAT, start, end, name);
+                    new TextSpan(TextSpan.Kind.FORMAT, start, end, type);
             default -> null;
         };
     }
 
-    private static String targetUnlessText(Object target, String text) {
-        return target instanceof String href && !href.isEmpty() && !href.equals(text) ? href : null;
-    }
-
-    private static String mentionedUser(Object userId) {
-        if (userId instanceof Number || userId instanceof String && !((String) userId).isEmpty()) {
-            String id = userId.toString();
-            return id.startsWith("user") ? id : "user" + id;
+    private static String mentionedUser(String userId) {
+        if (userId == null || userId.isEmpty()) {
+            return null;
         }
-        return null;
+        return userId.startsWith("user") ? userId : "user" + userId;
     }
 }
