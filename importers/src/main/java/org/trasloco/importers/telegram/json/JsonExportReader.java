@@ -17,6 +17,7 @@ import org.trasloco.importers.ImporterMessages;
 import org.trasloco.importers.ReadOptions;
 import org.trasloco.importers.ReadResult;
 import org.trasloco.importers.io.CountingInputStream;
+import org.trasloco.importers.io.HandOff;
 import org.trasloco.importers.io.InputErrors;
 import org.trasloco.importers.telegram.chat.ChatType;
 import org.trasloco.importers.telegram.chat.ExportClock;
@@ -27,8 +28,12 @@ import org.trasloco.importers.telegram.chat.TelegramMessages;
 /**
  * Reads a Telegram Desktop {@code result.json} of either shape in one streaming pass: one chat, or a
  * whole account whose {@code chats} and {@code left_chats} lists each become conversations and whose
- * contact list and personal information go to the sink as phone-book entries. Memory holds one
- * message at a time, whatever the size of the file.
+ * contact list and personal information go to the sink as phone-book entries. Memory holds a few
+ * hundred messages at a time, whatever the size of the file.
+ *
+ * <p>Two stages: the calling thread parses (repair, tokens, one map per message) and hands each
+ * message over to a worker thread that maps it (ids, times, texts, files) and feeds the sink, in file
+ * order; everything that touches the sink runs on the worker.
  *
  * <p>A file that ends too early (an interrupted copy) is read up to the cut. Unless the options
  * accept a partial read, it is then refused, so that an import never silently lacks the end of a
@@ -37,6 +42,8 @@ import org.trasloco.importers.telegram.chat.TelegramMessages;
 public final class JsonExportReader {
 
     private static final int REPORT_EVERY = 512;
+    private static final int BATCH = 256;
+    private static final int BATCHES = 8;
 
     private final Path file;
     private final ReadOptions options;
@@ -47,6 +54,7 @@ public final class JsonExportReader {
     private CountingInputStream counting;
     private JsonRead read;
     private AccountSections account;
+    private HandOff<Runnable> stage;
     private JsonChat chat;
     private JsonShape shape;
     private long messages;
@@ -95,17 +103,22 @@ public final class JsonExportReader {
             read = new JsonRead(sink, notes, new ExportClock(options.zone(), notes), files, ids, label);
             account = new AccountSections(ids);
             boolean partial = false;
-            try (JsonParser parser = JsonShape.JSON.createParser(new EscapeRepairingStream(counting))) {
-                root(parser);
-            } catch (JsonParseException e) {
-                JsonLocation at = e.getLocation();
-                if (!endsEarly(e)) {
-                    throw InputErrors.badInput(e, TelegramMessages.BAD_JSON, label, at.getLineNr(), at.getColumnNr(),
-                            e.getOriginalMessage());
+            stage = new HandOff<>("telegram-json", BATCH, BATCHES, Runnable::run);
+            try (HandOff<Runnable> mapping = stage;
+                    JsonParser parser = JsonShape.JSON.createParser(new EscapeRepairingStream(counting))) {
+                try {
+                    root(parser);
+                } catch (JsonParseException e) {
+                    JsonLocation at = e.getLocation();
+                    if (!endsEarly(e)) {
+                        throw InputErrors.badInput(e, TelegramMessages.BAD_JSON, label, at.getLineNr(),
+                                at.getColumnNr(), e.getOriginalMessage());
+                    }
+                    partial = truncated(at);
                 }
-                partial = truncated(at);
+                mapping.submit(() -> account.flush(sink, true));
+                mapping.finish();
             }
-            account.flush(sink, true);
             files.reportMissing(label);
             progress.progress(counting.count(), size);
             String format = "telegram-json-" + (shape == JsonShape.ACCOUNT ? "account" : "chat");
@@ -129,12 +142,16 @@ public final class JsonExportReader {
         if (!options.acceptPartial()) {
             throw InputErrors.badInput(TelegramMessages.TRUNCATED, read.file(), at.getLineNr(), messages);
         }
-        if (chat != null) {
-            chat.finish();
-            chat = null;
-        }
-        read.notes().warn(TelegramMessages.WARN_TRUNCATED, read.file(), at.getLineNr(), read.file(),
-                at.getLineNr(), messages);
+        JsonChat cut = chat;
+        chat = null;
+        long line = at.getLineNr();
+        long readable = messages;
+        stage.submit(() -> {
+            if (cut != null) {
+                cut.finish();
+            }
+            read.notes().warn(TelegramMessages.WARN_TRUNCATED, read.file(), line, read.file(), line, readable);
+        });
         return true;
     }
 
@@ -150,7 +167,10 @@ public final class JsonExportReader {
                 shape = JsonShape.ACCOUNT_KEYS.contains(field) ? JsonShape.ACCOUNT : null;
             }
             switch (field) {
-                case "personal_information" -> account.owner(object(parser));
+                case "personal_information" -> {
+                    Map<String, Object> owner = object(parser);
+                    stage.submit(() -> account.owner(owner));
+                }
                 case "contacts" -> contacts(parser);
                 case "chats", "left_chats" -> chatList(parser);
                 case "messages" -> {
@@ -189,8 +209,11 @@ public final class JsonExportReader {
 
     /** {@code {"about": …, "list": [contact, …]}} */
     private void contacts(JsonParser parser) throws IOException {
-        forEachInList(parser, item -> account.contact(object(item)));
-        account.flush(sink, false);
+        forEachInList(parser, item -> {
+            Map<String, Object> contact = object(item);
+            stage.submit(() -> account.contact(contact));
+        });
+        stage.submit(() -> account.flush(sink, false));
     }
 
     /** Reads every object of the {@code list} of an {@code {"about": …, "list": […]}} section. */
@@ -257,8 +280,9 @@ public final class JsonExportReader {
             if (parser.currentToken() != JsonToken.START_ARRAY) {
                 return false;
             }
-            chat = new JsonChat(read, ChatType.ofId(type), name, id,
+            JsonChat current = new JsonChat(read, ChatType.ofId(type), name, id,
                     line == 0 ? parser.currentTokenLocation().getLineNr() : line);
+            chat = current;
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
                 if (token != JsonToken.START_OBJECT) {
@@ -266,14 +290,17 @@ public final class JsonExportReader {
                     continue;
                 }
                 long messageLine = parser.currentTokenLocation().getLineNr();
-                chat.accept(JsonTree.readMessage(parser), messageLine);
+                Map<String, Object> message = JsonTree.readMessage(parser);
+                stage.submit(() -> current.accept(message, messageLine));
                 if (++messages % REPORT_EVERY == 0) {
                     report();
                 }
             }
-            chat.finish();
             chat = null;
-            account.flush(sink, false);
+            stage.submit(() -> {
+                current.finish();
+                account.flush(sink, false);
+            });
             report();
             return true;
         }
