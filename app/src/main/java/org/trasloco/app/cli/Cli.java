@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Locale;
 import org.trasloco.core.error.TraslocoException;
+import org.trasloco.core.i18n.LocalizedText;
 import picocli.CommandLine;
 
 /**
@@ -14,6 +15,8 @@ import picocli.CommandLine;
  * message in the user's language and an exit code. Usable in-process by tests with any streams.
  */
 public final class Cli {
+
+    private static final System.Logger LOG = System.getLogger(Cli.class.getName());
 
     private final InputStream in;
     private final OutputStream out;
@@ -33,6 +36,17 @@ public final class Cli {
         this.out = out;
         this.err = err;
         this.terminal = terminal;
+    }
+
+    /** Whether the failure is the reader of our output having gone away. */
+    private static boolean isBrokenPipe(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException && cause.getMessage() != null
+                    && cause.getMessage().contains("Broken pipe")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code --lang it} (or {@code --lang=it}) anywhere on the line, else the system's language. */
@@ -86,13 +100,21 @@ public final class Cli {
                 io.report(domain);
                 return ExitCodes.of(domain);
             }
-            throw error;
+            if (isBrokenPipe(error)) {
+                return ExitCodes.BROKEN_PIPE;
+            }
+            LOG.log(System.Logger.Level.ERROR, "unexpected failure", error);
+            io.err().println(LocalizedText.of(CliText.INTERNAL_ERROR, error.getClass().getSimpleName(),
+                    String.valueOf(error.getMessage())).format(io.locale()));
+            return ExitCodes.INTERNAL;
         });
         try {
             return commandLine.execute(args);
         } finally {
             io.out().flush();
             io.err().flush();
+            // A reader that went away (| head) leaves nothing to flush to: that is not an error.
+            io.out().checkError();
         }
     }
 }

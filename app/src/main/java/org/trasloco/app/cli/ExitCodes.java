@@ -17,6 +17,10 @@ public final class ExitCodes {
     public static final int REFUSED = 4;
     /** A server could not be reached securely. */
     public static final int CONNECTION = 5;
+    /** Something unexpected happened (a bug): reported in plain words, never as a stack trace. */
+    public static final int INTERNAL = 70;
+    /** The program reading the output went away (e.g. {@code | head}): stop quietly, like other tools. */
+    public static final int BROKEN_PIPE = 141;
     /** The user interrupted the command. */
     public static final int CANCELLED = 130;
 

@@ -26,6 +26,7 @@ public final class WizardApplication extends Application {
         Path file = settings.lastWorkspace().orElse(
                 settings.newWorkspace(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
         WizardWindow.open(stage, settings, Workspace.open(file), locale);
+        FirstFrameReport.installIfAsked(stage.getScene());
         stage.show();
     }
 

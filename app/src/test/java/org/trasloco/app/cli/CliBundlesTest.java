@@ -19,6 +19,11 @@ import picocli.CommandLine.Model.CommandSpec;
 class CliBundlesTest {
 
     @Test
+    void everyCommandLineTextIsTranslated() {
+        org.trasloco.core.testing.BundleAssertions.assertComplete(CliText.class);
+    }
+
+    @Test
     void helpBundlesHaveTheSameKeysInEveryLanguage() {
         for (String bundle : helpBundles()) {
             Set<String> english = new TreeSet<>(Bundles.get(bundle, Locale.ROOT).keySet());

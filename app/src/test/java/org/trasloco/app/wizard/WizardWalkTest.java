@@ -1,6 +1,5 @@
 package org.trasloco.app.wizard;
 
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,16 +12,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -30,8 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * and at a large text size, on real exports; checks every control speaks, and writes a picture of
  * every step to {@code docs/screenshots/}.
  */
-@ExtendWith(ApplicationExtension.class)
-class WizardWalkTest {
+class WizardWalkTest extends WizardTestBase {
 
     private static final String FAMILY = """
             14/02/2024, 09:12 - Jess Moreau: Route for Sunday
@@ -44,27 +36,9 @@ class WizardWalkTest {
             01/02/2024, 10:05 - Luca: Ciao nonna
             """;
 
-    @TempDir
-    Path dir;
-
-    private WizardFixture fixture;
-    private Stage stage;
-
-    @Start
-    void start(Stage primary) {
-        this.stage = primary;
-    }
-
     static Stream<Arguments> walks() {
         return Stream.of(Arguments.of("en", TextSize.NORMAL), Arguments.of("it", TextSize.NORMAL),
                 Arguments.of("en", TextSize.LARGE));
-    }
-
-    @AfterEach
-    void forget() {
-        if (fixture != null) {
-            fixture.forget();
-        }
     }
 
     @ParameterizedTest

@@ -43,8 +43,8 @@ public final class SourceImport implements HistorySink, AutoCloseable {
                 source_id)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """;
-    private static final String MARK_MEDIA_PRESENT =
-            "UPDATE messages SET media_omitted = 0 WHERE id = ? AND media_omitted = 1";
+    private static final String MARK_MEDIA_PRESENT = "UPDATE messages SET media_omitted = 0 "
+            + "WHERE conversation_id = ? AND local_time = ? AND id = ? AND media_omitted = 1";
 
     private final Workspace workspace;
     private final Connection connection;
@@ -273,7 +273,9 @@ public final class SourceImport implements HistorySink, AutoCloseable {
         }
         insertAttachment.executeBatch();
         if (anyPresent && !message.mediaOmitted()) {
-            markMediaPresent.setString(1, message.id());
+            markMediaPresent.setLong(1, conversationId);
+            markMediaPresent.setString(2, Timestamps.iso(message.timestamp()));
+            markMediaPresent.setString(3, message.id());
             markMediaPresent.executeUpdate();
         }
     }

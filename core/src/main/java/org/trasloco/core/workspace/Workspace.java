@@ -184,13 +184,15 @@ public final class Workspace implements AutoCloseable {
      * @return the participants; empty when the conversation is unknown
      */
     public synchronized List<Participant> participants(Network network, String conversationKey) {
+        // One pass over the conversation's messages, not one per participant.
         String sql = """
-                SELECT p.name, p.platform_id, p.phone, p.saved_contact,
-                       (SELECT count(*) FROM messages m
-                        WHERE m.conversation_id = p.conversation_id AND m.author = p.name) AS written
-                FROM participants p JOIN conversations c ON c.id = p.conversation_id
-                WHERE c.network = ? AND c.key = ?
-                ORDER BY written DESC, p.name
+                WITH c AS (SELECT id FROM conversations WHERE network = ? AND key = ?),
+                     written AS (SELECT author, count(*) AS n FROM messages
+                                 WHERE conversation_id = (SELECT id FROM c) GROUP BY author)
+                SELECT p.name, p.platform_id, p.phone, p.saved_contact, coalesce(written.n, 0) AS n
+                FROM participants p LEFT JOIN written ON written.author = p.name
+                WHERE p.conversation_id = (SELECT id FROM c)
+                ORDER BY n DESC, p.name
                 """;
         return call(() -> {
             List<Participant> result = new ArrayList<>();

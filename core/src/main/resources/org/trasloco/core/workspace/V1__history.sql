@@ -28,10 +28,12 @@ CREATE TABLE participants (
     PRIMARY KEY (conversation_id, name)
 );
 
--- seq is the import order; id is the stable message id (also the XMPP origin-id).
+-- seq is the import order; id is the stable message id (also the XMPP origin-id). The id hashes the
+-- conversation and the time, so (conversation_id, local_time, id) is unique exactly when id is; that
+-- key grows in time order, which keeps large imports fast, and serves reading a conversation in order.
 CREATE TABLE messages (
     seq              INTEGER PRIMARY KEY,
-    id               TEXT    NOT NULL UNIQUE,
+    id               TEXT    NOT NULL,
     conversation_id  INTEGER NOT NULL REFERENCES conversations (id),
     source_id        INTEGER NOT NULL REFERENCES sources (id),
     source_seq       INTEGER NOT NULL,
@@ -48,10 +50,9 @@ CREATE TABLE messages (
     reply_to         TEXT,
     forwarded_from   TEXT,
     approximate_time INTEGER NOT NULL,
-    spans            TEXT
+    spans            TEXT,
+    UNIQUE (conversation_id, local_time, id)
 );
-
-CREATE INDEX messages_by_conversation ON messages (conversation_id, local_time, seq);
 
 CREATE TABLE attachments (
     message_id TEXT    NOT NULL,

@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code trasloco bench …}: performance measurements (see {@code docs/benchmarks.md}). */
 @Command(name = "bench", resourceBundle = "org.trasloco.app.cli.bench.help", mixinStandardHelpOptions = true,
-        subcommands = {GenerateWhatsAppCommand.class, ImportBenchCommand.class, GenerateTelegramJsonCommand.class,
-                GenerateTelegramHtmlCommand.class})
+        subcommands = {GenerateWhatsAppCommand.class, ImportBenchCommand.class, WizardTablesBenchCommand.class,
+                GenerateTelegramJsonCommand.class, GenerateTelegramHtmlCommand.class})
 public final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -6,7 +6,8 @@ import org.trasloco.core.i18n.MessageKey;
 enum BenchText implements MessageKey {
     GENERATED("generated"),
     IMPORT_RUN("import.run"),
-    IMPORT_SUMMARY("import.summary");
+    IMPORT_SUMMARY("import.summary"),
+    TABLE_FRAMES("table.frames");
 
     private final String key;
 
