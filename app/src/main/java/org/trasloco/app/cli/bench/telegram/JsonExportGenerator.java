@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Writes a synthetic "Export Telegram data" {@code result.json} the way Telegram Desktop lays it
- * out: personal information, a contact list, then chats of very different sizes (one holds about a
- * third of all messages), each message with {@code text} and {@code text_entities}, some replies,
+ * out: personal information, a contact list, then chats of very different sizes (the k-th holds a
+ * share proportional to 1/k), each message with {@code text} and {@code text_entities}, some replies,
  * forwards, photos (not in the folder), service lines and control-character escapes.
  */
 final class JsonExportGenerator {
