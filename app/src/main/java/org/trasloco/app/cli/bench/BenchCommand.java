@@ -3,6 +3,8 @@ package org.trasloco.app.cli.bench;
 import java.util.concurrent.Callable;
 import org.trasloco.app.cli.ExitCodes;
 import org.trasloco.app.cli.TraslocoCommand;
+import org.trasloco.app.cli.bench.telegram.GenerateTelegramHtmlCommand;
+import org.trasloco.app.cli.bench.telegram.GenerateTelegramJsonCommand;
 import org.trasloco.app.cli.people.PeopleBenchCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code trasloco bench …}: performance measurements (see {@code docs/benchmarks.md}). */
 @Command(name = "bench", resourceBundle = "org.trasloco.app.cli.bench.help", mixinStandardHelpOptions = true,
         subcommands = {GenerateWhatsAppCommand.class, ImportBenchCommand.class, PeopleBenchCommand.class,
-                WizardTablesBenchCommand.class})
+                WizardTablesBenchCommand.class, GenerateTelegramJsonCommand.class, GenerateTelegramHtmlCommand.class})
 public final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
