@@ -131,14 +131,28 @@ class WizardPeopleTest extends WizardTestBase {
         WizardFixture.await("the list shows it", () -> text(robot, "#summary").contains("1 skipped"));
     }
 
+    @Test
+    void aWholeTelegramAccountKnowsWhoYouAre(FxRobot robot) throws Exception {
+        Path account = Path.of("../importers/src/test/resources/org/trasloco/importers/telegram/account-2024-json")
+                .toAbsolutePath().normalize();
+        openAtPeople(robot, account);
+        WizardFixture.await("the owner", () -> text(robot, "#meLabel").contains("Jess Moreau"));
+        assertTrue(text(robot, "#meLabel").contains("export"), text(robot, "#meLabel"));
+        assertTrue(names(robot).size() > 3, names(robot).toString());
+        fixture.assertAccessible();
+    }
+
     private void openAtPeople(FxRobot robot) throws Exception {
-        Path mamma = Files.writeString(dir.resolve("WhatsApp Chat with Mamma.txt"), MAMMA);
-        Path cousins = Files.writeString(dir.resolve("WhatsApp Chat with Cugini.txt"), COUSINS);
+        openAtPeople(robot, Files.writeString(dir.resolve("WhatsApp Chat with Mamma.txt"), MAMMA),
+                Files.writeString(dir.resolve("WhatsApp Chat with Cugini.txt"), COUSINS));
+    }
+
+    private void openAtPeople(FxRobot robot, Path... exports) {
         fixture = new WizardFixture(dir);
         WizardFixture.fx(() -> fixture.open(stage, dir.resolve("move.trasloco"), Locale.ENGLISH, TextSize.NORMAL));
         robot.clickOn("#me").clickOn("#next");
         WizardFixture.await("the chats step", () -> robot.lookup("#typedPath").tryQuery().isPresent());
-        for (Path chat : List.of(mamma, cousins)) {
+        for (Path chat : exports) {
             int before = fixture.window.state().imports().get();
             robot.clickOn("#typedPath").write(chat.toString()).type(KeyCode.ENTER);
             WizardFixture.await("imported " + chat.getFileName(), () -> fixture.window.state().imports().get() > before);
