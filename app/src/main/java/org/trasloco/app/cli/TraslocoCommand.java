@@ -3,6 +3,9 @@ package org.trasloco.app.cli;
 import java.util.concurrent.Callable;
 import org.trasloco.app.cli.account.AccountCommand;
 import org.trasloco.app.cli.account.ProvidersCommand;
+import org.trasloco.app.cli.archive.ExportPieCommand;
+import org.trasloco.app.cli.archive.UploadCommand;
+import org.trasloco.app.cli.archive.VerifyCommand;
 import org.trasloco.app.cli.bench.BenchCommand;
 import org.trasloco.app.cli.history.ConversationsCommand;
 import org.trasloco.app.cli.history.ImportCommand;
@@ -25,7 +28,7 @@ import picocli.CommandLine.Spec;
                 ProvidersCommand.class, AccountCommand.class,
                 PeopleCommand.class,
                 KitCommand.class, InvitesCommand.class, WorkshopCommand.class,
-                BenchCommand.class})
+                BenchCommand.class, UploadCommand.class, VerifyCommand.class, ExportPieCommand.class})
 public final class TraslocoCommand implements Callable<Integer> {
 
     @Spec

@@ -248,10 +248,34 @@ public final class Workspace implements AutoCloseable {
      * @param action called once per message
      */
     public synchronized void forEachMessage(Network network, String conversationKey, Consumer<Message> action) {
-        call(() -> {
-            MessageReader.forEach(connection, network, conversationKey, action);
-            return null;
-        });
+        try (MessageCursor cursor = openMessages(network, conversationKey)) {
+            cursor.forEachRemaining(action);
+        }
+    }
+
+    /**
+     * Opens one conversation's messages for reading in time order (export order among equal times),
+     * at the caller's pace; several may be open at once.
+     *
+     * @param network the conversation's network
+     * @param conversationKey the conversation's key
+     * @return the cursor; close it when done (an unknown conversation gives an empty one)
+     */
+    public synchronized MessageCursor openMessages(Network network, String conversationKey) {
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(conversationKey, "conversationKey");
+        return call(() -> new MessageCursor(this, connection, network, conversationKey));
+    }
+
+    /**
+     * The record of what was uploaded to one account's archive (sent, confirmed by the server), so
+     * that an interrupted upload continues where it stopped.
+     *
+     * @param account the bare XMPP address the history goes to, e.g. {@code anna@example.org}
+     * @return the account's ledger
+     */
+    public synchronized UploadLedger uploadLedger(String account) {
+        return new UploadLedger(this, connection, account);
     }
 
     /**

@@ -47,6 +47,8 @@ final class DirectTlsSocket extends Socket {
         parameters.setServerNames(List.of(new SNIHostName(domain)));
         parameters.setApplicationProtocols(new String[] {"xmpp-client"});
         socket.setSSLParameters(parameters);
+        // As NoDelaySocketFactory explains: no waiting for delayed acknowledgements.
+        socket.setTcpNoDelay(true);
         try {
             socket.connect(endpoint, timeout);
             socket.setSoTimeout(timeout);

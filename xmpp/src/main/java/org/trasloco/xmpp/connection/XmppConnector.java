@@ -145,7 +145,7 @@ public final class XmppConnector {
                     .setSocketFactory(new DirectTlsSocketFactory(trust.sslContext(), address.domain(),
                             trust.hostnameVerifier(), timeout));
         } else {
-            builder.setSecurityMode(SecurityMode.required);
+            builder.setSecurityMode(SecurityMode.required).setSocketFactory(new NoDelaySocketFactory());
         }
         return builder.build();
     }

@@ -174,6 +174,22 @@ public final class TestProsody implements AutoCloseable {
         process = null;
     }
 
+    /**
+     * Kills the server at once (SIGKILL: no goodbye to clients, no clean shutdown), as a crash or a
+     * power cut would, and keeps its data; {@link #restart()} brings it back.
+     */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
     /** Starts the server again with the same ports, data and certificate. */
     public synchronized void restart() {
         stop();

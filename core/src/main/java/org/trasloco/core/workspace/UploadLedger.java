@@ -1,0 +1,279 @@
+package org.trasloco.core.workspace;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What was uploaded to one account's archive: per message, whether it was sent and whether the
+ * server confirmed it is stored. An upload marks messages as sent before they leave and as
+ * acknowledged when the server says so, each batch in one transaction; after a crash, a kill or a
+ * lost connection the next upload skips what is acknowledged and checks what was only sent.
+ * Obtained from {@link Workspace#uploadLedger(String)}; shares the workspace's lock.
+ */
+public final class UploadLedger {
+
+    private static final String SENT = "sent";
+    private static final String ACKNOWLEDGED = "acknowledged";
+
+    private final Workspace workspace;
+    private final Connection connection;
+    private final String account;
+
+    UploadLedger(Workspace workspace, Connection connection, String account) {
+        this.workspace = workspace;
+        this.connection = connection;
+        this.account = Objects.requireNonNull(account, "account");
+        if (account.isBlank()) {
+            throw new IllegalArgumentException("account must not be blank");
+        }
+    }
+
+    /** The bare XMPP address this ledger is about. */
+    public String account() {
+        return account;
+    }
+
+    /**
+     * The messages the server confirmed.
+     *
+     * @return their ids
+     */
+    public Set<String> acknowledged() {
+        synchronized (workspace) {
+            return workspace.call(() -> {
+                Set<String> ids = new HashSet<>();
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "SELECT message_id FROM upload_ledger WHERE account = ? AND state = ?")) {
+                    statement.setString(1, account);
+                    statement.setString(2, ACKNOWLEDGED);
+                    try (ResultSet row = statement.executeQuery()) {
+                        while (row.next()) {
+                            ids.add(row.getString(1));
+                        }
+                    }
+                }
+                return ids;
+            });
+        }
+    }
+
+    /**
+     * The messages sent but not confirmed: the server may or may not have stored them.
+     *
+     * @return them, oldest sending first
+     */
+    public List<Entry> unacknowledged() {
+        synchronized (workspace) {
+            return workspace.call(() -> {
+                List<Entry> entries = new ArrayList<>();
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "SELECT message_id, path, sent_at FROM upload_ledger WHERE account = ? AND state = ? "
+                                + "ORDER BY sent_at, message_id")) {
+                    statement.setString(1, account);
+                    statement.setString(2, SENT);
+                    try (ResultSet row = statement.executeQuery()) {
+                        while (row.next()) {
+                            entries.add(new Entry(row.getString(1), row.getString(2), Instant.parse(row.getString(3))));
+                        }
+                    }
+                }
+                return entries;
+            });
+        }
+    }
+
+    /**
+     * Records messages as on their way (in one transaction). Messages already acknowledged stay so.
+     *
+     * @param messageIds the messages
+     * @param path how they go, e.g. {@code import} or {@code notes}
+     * @param at when they are sent
+     */
+    public void markSent(Collection<String> messageIds, String path, Instant at) {
+        Objects.requireNonNull(path, "path");
+        update("INSERT INTO upload_ledger (account, message_id, path, state, sent_at) VALUES (?, ?, ?, 'sent', ?) "
+                + "ON CONFLICT (account, message_id) DO UPDATE SET path = excluded.path, sent_at = excluded.sent_at "
+                + "WHERE state = 'sent'", messageIds, path, at.toString());
+    }
+
+    /**
+     * Records messages as confirmed by the server (in one transaction).
+     *
+     * @param messageIds the messages
+     * @param at when the server confirmed them
+     */
+    public void markAcknowledged(Collection<String> messageIds, Instant at) {
+        update("INSERT INTO upload_ledger (account, message_id, path, state, sent_at, acknowledged_at) "
+                + "VALUES (?, ?, '', 'acknowledged', ?3, ?3) "
+                + "ON CONFLICT (account, message_id) DO UPDATE SET state = 'acknowledged', acknowledged_at = ?3",
+                messageIds, null, at.toString());
+    }
+
+    private void update(String sql, Collection<String> messageIds, String path, String time) {
+        if (messageIds.isEmpty()) {
+            return;
+        }
+        synchronized (workspace) {
+            workspace.call(() -> {
+                boolean autoCommit = connection.getAutoCommit();
+                connection.setAutoCommit(false);
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    for (String id : messageIds) {
+                        statement.setString(1, account);
+                        statement.setString(2, id);
+                        if (path != null) {
+                            statement.setString(3, path);
+                            statement.setString(4, time);
+                        } else {
+                            statement.setString(3, time);
+                        }
+                        statement.addBatch();
+                    }
+                    statement.executeBatch();
+                    connection.commit();
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback();
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(autoCommit);
+                }
+                return null;
+            });
+        }
+    }
+
+    /**
+     * How many messages were sent and how many of them confirmed.
+     *
+     * @return the numbers
+     */
+    public Counts counts() {
+        synchronized (workspace) {
+            return workspace.call(() -> {
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "SELECT count(*), coalesce(sum(state = 'acknowledged'), 0) FROM upload_ledger WHERE account = ?")) {
+                    statement.setString(1, account);
+                    try (ResultSet row = statement.executeQuery()) {
+                        row.next();
+                        return new Counts(row.getLong(1), row.getLong(2));
+                    }
+                }
+            });
+        }
+    }
+
+    /** Forgets everything about this account's uploads (e.g. after its archive was emptied). */
+    public void forget() {
+        synchronized (workspace) {
+            workspace.call(() -> {
+                for (String table : List.of("upload_ledger", "upload_media")) {
+                    try (PreparedStatement statement = connection.prepareStatement(
+                            "DELETE FROM " + table + " WHERE account = ?")) {
+                        statement.setString(1, account);
+                        statement.executeUpdate();
+                    }
+                }
+                return null;
+            });
+        }
+    }
+
+    /**
+     * Where an attachment was uploaded earlier, if it was.
+     *
+     * @param messageId the message carrying it
+     * @param position its place among the message's attachments, 0-based
+     * @return the upload
+     */
+    public Optional<MediaLink> media(String messageId, int position) {
+        synchronized (workspace) {
+            return workspace.call(() -> {
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "SELECT url, size FROM upload_media WHERE account = ? AND message_id = ? AND position = ?")) {
+                    statement.setString(1, account);
+                    statement.setString(2, messageId);
+                    statement.setInt(3, position);
+                    try (ResultSet row = statement.executeQuery()) {
+                        return row.next() ? Optional.of(new MediaLink(row.getString(1), row.getLong(2)))
+                                : Optional.<MediaLink>empty();
+                    }
+                }
+            });
+        }
+    }
+
+    /**
+     * Records an uploaded attachment.
+     *
+     * @param messageId the message carrying it
+     * @param position its place among the message's attachments, 0-based
+     * @param link where it can be fetched
+     * @param at when it was uploaded
+     */
+    public void mediaUploaded(String messageId, int position, MediaLink link, Instant at) {
+        synchronized (workspace) {
+            workspace.call(() -> {
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "INSERT OR REPLACE INTO upload_media (account, message_id, position, url, size, uploaded_at) "
+                                + "VALUES (?, ?, ?, ?, ?, ?)")) {
+                    statement.setString(1, account);
+                    statement.setString(2, messageId);
+                    statement.setInt(3, position);
+                    statement.setString(4, link.url());
+                    statement.setLong(5, link.size());
+                    statement.setString(6, at.toString());
+                    statement.executeUpdate();
+                }
+                return null;
+            });
+        }
+    }
+
+    /**
+     * A message sent and not confirmed.
+     *
+     * @param messageId the message's stable id
+     * @param path how it went
+     * @param sentAt when it was sent
+     */
+    public record Entry(String messageId, String path, Instant sentAt) {
+    }
+
+    /**
+     * The ledger's numbers.
+     *
+     * @param sent messages sent, confirmed or not
+     * @param acknowledged messages the server confirmed
+     */
+    public record Counts(long sent, long acknowledged) {
+    }
+
+    /**
+     * An uploaded file.
+     *
+     * @param url where it can be fetched
+     * @param size its size in bytes
+     */
+    public record MediaLink(String url, long size) {
+
+        /**
+         * Checks the components.
+         *
+         * @param url the address
+         * @param size the size
+         */
+        public MediaLink {
+            Objects.requireNonNull(url, "url");
+        }
+    }
+}

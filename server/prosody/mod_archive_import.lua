@@ -1,0 +1,500 @@
+-- mod_archive_import: lets a signed-in user add old conversations to their own message archive
+-- (XEP-0313), each message with its original date and correspondent.
+--
+-- Protocol: docs/protocol/archive-import.md (namespace urn:trasloco:archive-import:0).
+-- Operator notes: server/prosody/README.md. Works with Prosody 0.12 and 13, internal and SQL storage.
+--
+-- Copyright the Trasloco authors. MIT licence, like Prosody.
+
+local st = require "util.stanza";
+local jid = require "util.jid";
+local datetime = require "util.datetime";
+local dataform = require "util.dataforms".new;
+local throttle = require "util.throttle";
+local cache = require "util.cache";
+local storagemanager = require "core.storagemanager";
+
+local xmlns_import = "urn:trasloco:archive-import:0";
+local xmlns_forward = "urn:xmpp:forward:0";
+local xmlns_delay = "urn:xmpp:delay";
+local xmlns_client = "jabber:client";
+local xmlns_sid = "urn:xmpp:sid:0";
+
+-- Without mod_mam nobody could read what this module writes.
+module:depends("mam");
+
+local host = module.host;
+local store_name = module:get_option_string("archive_store", "archive");
+local archive = module:open_store(store_name, "archive");
+
+local max_items = module:get_option_number("archive_import_max_items", 250);
+local max_item_size = module:get_option_number("archive_import_max_item_size", 16 * 1024);
+local stanza_size_limit = module:get_option_number("c2s_stanza_size_limit", 256 * 1024);
+local rate = module:get_option_number("archive_import_rate", 1000); -- messages per second per user; 0: no limit
+local burst = math.max(module:get_option_number("archive_import_burst", 10 * max_items), max_items);
+local future_tolerance = 300; -- seconds a clock may be ahead
+local item_limit = module:get_option_number("storage_archive_item_limit", archive.caps and archive.caps.quota or nil);
+local writer_option = module:get_option_string("archive_import_writer", "auto");
+
+-- How long mod_mam keeps messages, in seconds, or nil for "never" (same rules as mod_mam).
+local function retention_seconds()
+	local value = module:get_option("archive_expires_after", "1w");
+	if value == "never" or value == false then return nil; end
+	if type(value) == "number" then return value; end
+	local multipliers = { d = 86400, w = 86400 * 7, m = 86400 * 31, y = 86400 * 365.2425 };
+	local n, unit = tostring(value):lower():match("(%d+)%s*([dwmy]?)");
+	if not n then
+		module:log("warn", "Cannot read archive_expires_after = %q; advertising one week, mod_mam's default", tostring(value));
+		return 86400 * 7;
+	end
+	return math.floor(tonumber(n) * (multipliers[unit] or 1));
+end
+local retention = retention_seconds();
+
+-- The largest import request a client should send: Prosody closes streams that send bigger stanzas.
+local max_request_size = math.max(stanza_size_limit - 4096, 4096);
+
+---------------------------------------------------------------------------------------------------
+-- Discovery (disco#info feature + XEP-0128 form), on the server and on each account.
+
+local limits_form = dataform {
+	{ name = "FORM_TYPE", type = "hidden", value = xmlns_import .. "#limits" };
+	{ name = "max-items", type = "text-single", datatype = "xs:integer" };
+	{ name = "max-item-size", type = "text-single", datatype = "xs:integer" };
+	{ name = "max-request-size", type = "text-single", datatype = "xs:integer" };
+	{ name = "rate", type = "text-single", datatype = "xs:integer" };
+	{ name = "archive-retention", type = "text-single" };
+	{ name = "archive-item-limit", type = "text-single", datatype = "xs:integer" };
+};
+local limits = {
+	["max-items"] = tostring(max_items);
+	["max-item-size"] = tostring(max_item_size);
+	["max-request-size"] = tostring(max_request_size);
+	["rate"] = tostring(rate);
+	["archive-retention"] = retention and tostring(retention) or "never";
+	["archive-item-limit"] = item_limit and tostring(item_limit) or nil;
+};
+local limits_element = limits_form:form(limits, "result");
+
+module:add_feature(xmlns_import);
+module:add_extension(limits_element);
+module:hook("account-disco-info", function(event)
+	local reply = event.reply or event.stanza;
+	reply:tag("feature", { var = xmlns_import }):up();
+	reply:add_child(st.clone(limits_element));
+end);
+
+---------------------------------------------------------------------------------------------------
+-- Storage writers: one batch in one transaction (SQL) or one file write (internal storage); any
+-- other storage through the generic per-message archive API. Each returns, per item, "added" or
+-- "existing", and refuses the whole batch when it would exceed the item limit.
+
+-- XEP-0082 date-time to seconds since the epoch. Faster than util.datetime.parse for the usual
+-- "2019-03-02T17:20:05Z" shape (big imports parse one per message); anything else goes to it.
+local function parse_stamp(stamp)
+	local y, mo, d, h, mi, sec, rest = stamp:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)T(%d%d):(%d%d):(%d%d)(.*)$");
+	if not y or (rest ~= "Z" and not rest:match("^%.%d+Z$")) then
+		return datetime.parse(stamp);
+	end
+	y, mo, d = tonumber(y), tonumber(mo), tonumber(d);
+	if mo < 1 or mo > 12 or d < 1 or d > 31 then return nil; end
+	-- Days from civil (H. Hinnant's algorithm).
+	if mo <= 2 then y = y - 1; end
+	local era = (y >= 0 and y or y - 399) // 400;
+	local yoe = y - era * 400;
+	local doy = (153 * (mo > 2 and mo - 3 or mo + 9) + 2) // 5 + d - 1;
+	local doe = yoe * 365 + yoe // 4 - yoe // 100 + doy;
+	local days = era * 146097 + doe - 719468;
+	-- Whole seconds, as util.datetime.parse gives (archives store seconds).
+	return days * 86400 + tonumber(h) * 3600 + tonumber(mi) * 60 + tonumber(sec);
+end
+
+local function marker(now)
+	return st.stanza("imported", { xmlns = xmlns_import, at = datetime.datetime(now) });
+end
+
+local function generic_writer()
+	local writer = { name = "generic" };
+	function writer.existing(username, keys)
+		local found = {};
+		for _, key in ipairs(keys) do
+			if archive:get(username, key) then found[key] = true; end
+		end
+		return found;
+	end
+	function writer.count(username)
+		-- nil when the store cannot count: its own append then enforces its quota.
+		if not (archive.caps and archive.caps.total) then return nil; end
+		local iter, total = archive:find(username, { total = true, limit = 0 });
+		if not iter then return nil, total; end
+		return total;
+	end
+	function writer.write(username, items)
+		for _, item in ipairs(items) do
+			local ok, err = archive:append(username, item.key, item.stanza, item.when, item.with);
+			if not ok then return nil, err; end
+		end
+		return true;
+	end
+	return writer;
+end
+
+local function internal_writer()
+	local dm = storagemanager.olddm;
+	local writer = { name = "internal" };
+	function writer.load(username)
+		local items, err = dm.list_load(username, host, store_name);
+		if not items and err then return nil, err; end
+		return items or {};
+	end
+	function writer.existing(_, keys, loaded)
+		local wanted = {};
+		for _, key in ipairs(keys) do wanted[key] = true; end
+		local found = {};
+		for _, item in ipairs(loaded) do
+			if item.key and wanted[item.key] then found[item.key] = true; end
+		end
+		return found;
+	end
+	function writer.count(_, loaded)
+		return #loaded;
+	end
+	function writer.write(username, items, loaded)
+		-- The format of mod_storage_internal's archive lists (0.12 and 13).
+		for _, item in ipairs(items) do
+			local value = st.preserialize(st.clone(item.stanza));
+			value.when = item.when;
+			value.with = item.with;
+			value.attr.stamp = datetime.datetime(item.when);
+			value.key = item.key;
+			table.insert(loaded, value);
+		end
+		return dm.list_store(username, host, store_name, loaded);
+	end
+	return writer;
+end
+
+local function sql_engine()
+	local params = module:get_option("sql", { driver = "SQLite3", database = "prosody.sqlite" });
+	local database = params.database;
+	if params.driver == "SQLite3" and database ~= ":memory:" then
+		database = require "util.paths".resolve_relative_path(prosody.paths.data or ".", database or "prosody.sqlite");
+	end
+	for _, engine in pairs(module:shared("/*/sql/connections")) do
+		local p = engine.params or {};
+		if p.driver == params.driver and p.database == database and p.host == params.host and p.port == params.port then
+			return engine;
+		end
+	end
+end
+
+local function sql_writer(engine)
+	local writer = { name = "sql" };
+	local select_keys = [[SELECT "key" FROM "prosodyarchive" WHERE "host"=? AND "user"=? AND "store"=? AND "key" IN (%s);]];
+	local count_sql = [[SELECT COUNT(*) FROM "prosodyarchive" WHERE "host"=? AND "user"=? AND "store"=?;]];
+	local insert_sql = [[INSERT INTO "prosodyarchive" ("host", "user", "store", "when", "with", "key", "type", "value")
+		VALUES (?,?,?,?,?,?,?,?);]];
+	-- One transaction does it all, so the batch is stored whole or not at all, with one disk sync.
+	function writer.transaction(f)
+		local ok, outcome, detail = engine:transaction(f);
+		if not ok then return "storage", outcome; end
+		return outcome, detail;
+	end
+	function writer.existing(username, keys)
+		local found = {};
+		for first = 1, #keys, 100 do
+			local chunk = { table.unpack(keys, first, math.min(first + 99, #keys)) };
+			local sql = select_keys:format(("?,"):rep(#chunk - 1) .. "?");
+			for row in engine:select(sql, host, username, store_name, table.unpack(chunk)) do found[row[1]] = true; end
+		end
+		return found;
+	end
+	function writer.count(username)
+		for row in engine:select(count_sql, host, username, store_name) do return row[1]; end
+		return 0;
+	end
+	function writer.write(username, items)
+		-- The row format of mod_storage_sql (0.12 and 13): stanzas are stored as their XML text.
+		for _, item in ipairs(items) do
+			engine:insert(insert_sql, host, username, store_name, item.when, item.with or "", item.key, "xml",
+				tostring(item.stanza));
+		end
+		return true;
+	end
+	-- mod_storage_sql caches each user's item count (for its quota and for the total in MAM
+	-- answers). Rows added behind its back make that count stale; any delete through its API
+	-- forgets it, and a delete of a key no client can use removes nothing.
+	function writer.after_write(username)
+		archive:delete(username, { key = "archive-import: forget the cached count" });
+	end
+	return writer;
+end
+
+local function choose_writer()
+	local _, driver_name = storagemanager.get_driver(host, store_name);
+	if writer_option ~= "generic" then
+		if driver_name == "internal" then
+			return internal_writer();
+		elseif driver_name == "sql" then
+			local engine = sql_engine();
+			if engine then return sql_writer(engine); end
+			module:log("warn", "SQL storage, but its connection was not found: importing message by message");
+		end
+	end
+	return generic_writer();
+end
+
+local writer; -- chosen on first use: storage drivers load lazily
+local function get_writer()
+	if not writer then
+		writer = choose_writer();
+		module:log("info", "Importing through the %s writer", writer.name);
+	end
+	return writer;
+end
+
+---------------------------------------------------------------------------------------------------
+-- Rate limit: a token bucket of messages per user.
+
+local buckets = cache.new(1000);
+local function take_tokens(username, n)
+	if rate <= 0 then return true; end
+	local bucket = buckets:get(username);
+	if not bucket then
+		bucket = throttle.create(burst, burst / rate);
+		buckets:set(username, bucket);
+	end
+	local ok, _, missing = bucket:poll(n);
+	if ok then return true; end
+	return false, math.max(1, math.ceil((missing or n) / rate));
+end
+
+---------------------------------------------------------------------------------------------------
+-- The import request.
+
+local function refuse(origin, stanza, error_type, condition, text, app_condition, app_attr)
+	local reply = st.error_reply(stanza, error_type, condition, text);
+	if app_condition then
+		local attr = app_attr or {};
+		attr.xmlns = xmlns_import;
+		reply:tag(app_condition, attr):up();
+	end
+	origin.send(reply);
+	return true;
+end
+
+-- Checks one <forwarded/>; returns the item or nil and the error parts.
+local function read_item(forwarded, index, user_jid, now)
+	local where = "item " .. index;
+	local delay = forwarded:get_child("delay", xmlns_delay);
+	local message = forwarded:get_child("message", xmlns_client);
+	if not message then
+		return nil, "modify", "bad-request", where .. ": no <message xmlns='jabber:client'/>", "invalid-item";
+	end
+	local origin_id = message:get_child("origin-id", xmlns_sid);
+	local key = origin_id and origin_id.attr.id or message.attr.id;
+	if not key or #key == 0 or #key > 128 or not key:match("^[%w%-%._:]+$") then
+		return nil, "modify", "bad-request", where .. ": needs an id (origin-id or message id) of letters, digits and -._:",
+			"invalid-item";
+	end
+	where = "item " .. index .. " (" .. key .. ")";
+	local stamp = delay and delay.attr.stamp;
+	local when = stamp and parse_stamp(stamp);
+	if not when then
+		return nil, "modify", "bad-request", where .. ": needs <delay xmlns='urn:xmpp:delay' stamp='…'/>", "invalid-item", key;
+	end
+	if when > now + future_tolerance then
+		return nil, "modify", "bad-request", where .. ": its date is in the future", "invalid-item", key;
+	end
+	local from, to = jid.prep(message.attr.from), jid.prep(message.attr.to);
+	if not from or not to then
+		return nil, "modify", "jid-malformed", where .. ": needs a valid 'from' and 'to'", "invalid-item", key;
+	end
+	local from_bare, to_bare = jid.bare(from), jid.bare(to);
+	local with;
+	if from_bare == user_jid then
+		with = to_bare;
+	elseif to_bare == user_jid then
+		with = from_bare;
+	else
+		return nil, "cancel", "forbidden", where .. ": neither from nor to you; you can import only your own messages",
+			"foreign-message", key;
+	end
+	local message_type = message.attr.type or "normal";
+	if message_type ~= "chat" and message_type ~= "normal" then
+		return nil, "modify", "bad-request", where .. ": only messages of type chat or normal", "invalid-item", key;
+	end
+	local body = message:get_child_text("body");
+	if not body or body == "" then
+		return nil, "modify", "bad-request", where .. ": needs a <body/>", "invalid-item", key;
+	end
+	-- What is stored: the message as sent, without ids or markers claimed by the client, with our marker.
+	local stored = st.clone(message);
+	stored.attr.xmlns = nil;
+	stored:maptags(function(tag)
+		if (tag.name == "stanza-id" and tag.attr.xmlns == "urn:xmpp:sid:0")
+				or (tag.name == "imported" and tag.attr.xmlns == xmlns_import) then
+			return nil;
+		end
+		return tag;
+	end);
+	local serialized = tostring(stored);
+	if #serialized > max_item_size then
+		return nil, "modify", "policy-violation", where .. ": " .. #serialized .. " bytes, more than " .. max_item_size,
+			"item-too-large", key;
+	end
+	stored:add_child(marker(now));
+	return { key = key, when = when, with = with, stanza = stored };
+end
+
+-- Whether the user's archive holds a live (not imported) message at or after `since`.
+local function live_message_since(username, since)
+	local before;
+	for _ = 1, 100 do -- at most 100 pages of 50: imported items after `since` are few in a chronological import
+		local iter, err = archive:find(username, { reverse = true, limit = 50, before = before });
+		if not iter then return nil, err; end
+		local seen = 0;
+		for key, item, when in iter do
+			seen = seen + 1;
+			if when < since then return false; end
+			if not item:get_child("imported", xmlns_import) then return true, when; end
+			before = key;
+		end
+		if seen < 50 then return false; end
+	end
+	return false;
+end
+
+local function handle_import(event)
+	local origin, stanza = event.origin, event.stanza;
+	if origin.type ~= "c2s" or not origin.username then
+		return refuse(origin, stanza, "auth", "forbidden", "Sign in to import into your archive");
+	end
+	local username = origin.username;
+	local user_jid = jid.join(username, host);
+	local request = stanza.tags[1];
+	local accept_live = request.attr["accept-live"] == "true" or request.attr["accept-live"] == "1";
+	local now = os.time();
+
+	local items, keys, seen = {}, {}, {};
+	local index = 0;
+	for forwarded in request:childtags("forwarded", xmlns_forward) do
+		index = index + 1;
+		if index > max_items then
+			return refuse(origin, stanza, "modify", "policy-violation",
+				"At most " .. max_items .. " messages per request", "too-many-items", { max = tostring(max_items) });
+		end
+		local item, error_type, condition, text, app, key = read_item(forwarded, index, user_jid, now);
+		if not item then
+			module:log("debug", "Refusing import by %s: %s", user_jid, text);
+			return refuse(origin, stanza, error_type, condition, text, app, key and { id = key } or nil);
+		end
+		if not seen[item.key] then
+			seen[item.key] = true;
+			table.insert(items, item);
+			table.insert(keys, item.key);
+		end
+	end
+	if index == 0 then
+		return refuse(origin, stanza, "modify", "bad-request", "No <forwarded/> messages in the request", "invalid-item");
+	end
+
+	local allowed, wait = take_tokens(username, #items);
+	if not allowed then
+		return refuse(origin, stanza, "wait", "resource-constraint",
+			"Too many messages at once; try again in " .. wait .. " seconds", "rate-limited", { ["retry-after"] = tostring(wait) });
+	end
+
+	local writer = get_writer();
+	local loaded;
+	if writer.load then
+		local err;
+		loaded, err = writer.load(username);
+		if not loaded then
+			module:log("error", "Could not read the archive of %s: %s", user_jid, tostring(err));
+			return refuse(origin, stanza, "wait", "internal-server-error", "The archive could not be read; try again later");
+		end
+	end
+	-- A client sending several requests at once names the last message of the previous one: if that
+	-- one is not stored (its request failed), this one must not be stored before it.
+	local after = request.attr.after;
+	if after and not writer.existing(username, { after }, loaded)[after] then
+		return refuse(origin, stanza, "cancel", "unexpected-request",
+			"The previous request's messages are not in your archive; send them first", "out-of-order", { after = after });
+	end
+	local existing = writer.existing(username, keys, loaded);
+	local new, oldest = {}, nil;
+	for _, item in ipairs(items) do
+		if not existing[item.key] then
+			table.insert(new, item);
+			if not oldest or item.when < oldest then oldest = item.when; end
+		end
+	end
+	if #new > 0 and not accept_live then
+		local live, live_when = live_message_since(username, oldest);
+		if live then
+			return refuse(origin, stanza, "cancel", "conflict",
+				"Your archive already holds messages received since " .. datetime.datetime(live_when)
+				.. "; apps would show the imported ones after them. Send accept-live='true' to import anyway.",
+				"live-messages", { since = datetime.datetime(live_when) });
+		elseif live == nil then
+			module:log("error", "Could not read the archive of %s: %s", user_jid, tostring(live_when));
+			return refuse(origin, stanza, "wait", "internal-server-error", "The archive could not be read; try again later");
+		end
+	end
+	if #new > 0 then
+		local function store()
+			if item_limit then
+				local count = writer.count(username, loaded);
+				if count and count + #new > item_limit then return "quota", count; end
+			end
+			local ok, err = writer.write(username, new, loaded);
+			if not ok then return "storage", err; end
+			return "stored";
+		end
+		local outcome, detail;
+		if writer.transaction then
+			outcome, detail = writer.transaction(store);
+		else
+			outcome, detail = store();
+		end
+		if outcome == "stored" and writer.after_write then
+			writer.after_write(username);
+		end
+		if outcome == "quota" then
+			return refuse(origin, stanza, "cancel", "resource-constraint",
+				"Your archive holds " .. detail .. " messages; this server keeps at most " .. item_limit,
+				"quota-reached", { limit = tostring(item_limit) });
+		elseif outcome ~= "stored" then
+			module:log("error", "Could not import into the archive of %s: %s", user_jid, tostring(detail));
+			return refuse(origin, stanza, "wait", "internal-server-error", "The archive could not be written; try again later");
+		end
+	end
+
+	local added = 0;
+	local reply = st.reply(stanza):tag("imported", { xmlns = xmlns_import });
+	for _, item in ipairs(items) do
+		local status = existing[item.key] and "existing" or "added";
+		if status == "added" then added = added + 1; end
+		reply:tag("item", { id = item.key, status = status }):up();
+	end
+	reply.tags[1].attr.added = tostring(added);
+	reply.tags[1].attr.existing = tostring(#items - added);
+	module:log("debug", "%s imported %d messages (%d already there) via %s storage", user_jid, added, #items - added,
+		writer.name);
+	origin.send(reply);
+	return true;
+end
+
+-- Every request gets an answer, even when something unforeseen fails: a client waiting for one
+-- would otherwise time out and send the same request again and again.
+module:hook("iq-set/self/" .. xmlns_import .. ":import", function(event)
+	local ok, handled = xpcall(handle_import, debug.traceback, event);
+	if ok then return handled; end
+	module:log("error", "Import request failed: %s", tostring(handled));
+	return refuse(event.origin, event.stanza, "cancel", "internal-server-error",
+		"The import failed because of an error in the server; its administrator can see it in the log");
+end);
+
+module:log("info", "Archive import ready: %d messages per request, %s per second, archive kept %s",
+	max_items, rate > 0 and tostring(rate) or "no limit", retention and (retention .. " s") or "forever");

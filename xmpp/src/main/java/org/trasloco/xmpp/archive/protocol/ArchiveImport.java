@@ -1,0 +1,19 @@
+package org.trasloco.xmpp.archive.protocol;
+
+/** The names of the archive-import protocol ({@code docs/protocol/archive-import.md}). */
+public final class ArchiveImport {
+
+    /** The protocol's namespace and disco#info feature. */
+    public static final String NAMESPACE = "urn:trasloco:archive-import:0";
+    /** The FORM_TYPE of the limits form (XEP-0128) in disco#info. */
+    public static final String LIMITS_FORM = NAMESPACE + "#limits";
+    /** The request element. */
+    public static final String REQUEST = "import";
+    /** The result element. */
+    public static final String RESULT = "imported";
+    /** The marker an imported item carries in the archive. */
+    public static final String MARKER = "imported";
+
+    private ArchiveImport() {
+    }
+}

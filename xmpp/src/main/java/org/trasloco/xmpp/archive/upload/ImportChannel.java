@@ -1,0 +1,165 @@
+package org.trasloco.xmpp.archive.upload;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jivesoftware.smack.SmackException;
+import org.jivesoftware.smack.StanzaCollector;
+import org.jivesoftware.smack.XMPPException;
+import org.jivesoftware.smack.filter.StanzaIdFilter;
+import org.jivesoftware.smack.packet.StandardExtensionElement;
+import org.jivesoftware.smack.packet.StanzaError;
+import org.trasloco.core.CoreMessages;
+import org.trasloco.core.error.TraslocoException;
+import org.trasloco.core.i18n.LocalizedText;
+import org.trasloco.xmpp.archive.ArchiveEntry;
+import org.trasloco.xmpp.archive.ArchiveMessages;
+import org.trasloco.xmpp.archive.protocol.ArchiveImport;
+import org.trasloco.xmpp.archive.protocol.ImportLimits;
+import org.trasloco.xmpp.archive.protocol.ImportRequest;
+import org.trasloco.xmpp.archive.protocol.ImportResult;
+import org.trasloco.xmpp.archive.protocol.ImportResultProvider;
+import org.trasloco.xmpp.connection.XmppSession;
+
+/** Batches through the archive-import module: idempotent, so a batch can always be sent again. */
+final class ImportChannel implements Channel {
+
+    /** Requests on their way at once: the server works on one while the next one travels. */
+    private static final int WINDOW = 3;
+
+    private final XmppSession session;
+    private final ImportLimits limits;
+    private final boolean acceptLive;
+
+    ImportChannel(XmppSession session, ImportLimits limits, boolean acceptLive) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.acceptLive = acceptLive;
+        ImportResultProvider.ensureRegistered();
+    }
+
+    @Override
+    public int maxItems() {
+        return limits.maxItems();
+    }
+
+    @Override
+    public int maxBatchBytes() {
+        return Math.max(1, limits.maxRequestSize() - ImportRequest.OVERHEAD_BYTES);
+    }
+
+    @Override
+    public int itemBytes(ArchiveEntry entry) {
+        return ImportRequest.itemBytes(entry);
+    }
+
+    @Override
+    public int window() {
+        return WINDOW;
+    }
+
+    @Override
+    public Pending send(List<ArchiveEntry> batch, String after) {
+        ImportRequest request = new ImportRequest(batch, acceptLive, after);
+        request.setStanzaId();
+        StanzaCollector collector;
+        try {
+            collector = session.connection().createStanzaCollectorAndSend(new StanzaIdFilter(request.getStanzaId()),
+                    request);
+        } catch (SmackException.NotConnectedException e) {
+            throw session.lost(e, ArchiveMessages.STEP_IMPORT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TraslocoException(TraslocoException.Kind.CANCELLED, CoreMessages.JOB_CANCELLED);
+        }
+        return new Pending() {
+            @Override
+            public Set<String> await() throws RetryLater {
+                try {
+                    ImportResult result = collector.nextResultOrThrow(session.settings().replyTimeout().toMillis());
+                    Set<String> stored = new HashSet<>();
+                    result.items().forEach(item -> stored.add(item.id()));
+                    return stored;
+                } catch (XMPPException.XMPPErrorException e) {
+                    throw refusal(e.getStanzaError(), e);
+                } catch (SmackException e) {
+                    throw session.lost(e, ArchiveMessages.STEP_IMPORT);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new TraslocoException(TraslocoException.Kind.CANCELLED, CoreMessages.JOB_CANCELLED);
+                } finally {
+                    collector.cancel();
+                }
+            }
+
+            @Override
+            public void abandon() {
+                collector.cancel();
+            }
+        };
+    }
+
+    private RetryLater refusal(StanzaError error, Exception cause) throws RetryLater {
+        String domain = session.address().domain();
+        String text = error.getDescriptiveText() != null ? error.getDescriptiveText() : error.getCondition().toString();
+        if (error.getType() == StanzaError.Type.WAIT) {
+            throw new RetryLater(retryAfter(error), text);
+        }
+        if (appCondition(error, "out-of-order") != null) {
+            // The request before it failed; it is sent again, then this one.
+            throw new RetryLater(Duration.ZERO, text);
+        }
+        if (appCondition(error, "live-messages") != null) {
+            String since = appCondition(error, "live-messages").getAttributeValue("since");
+            throw refused(LocalizedText.of(ArchiveMessages.IMPORT_LIVE_MESSAGES, domain, since == null ? "?" : since), cause);
+        }
+        StandardExtensionElement quota = appCondition(error, "quota-reached");
+        if (quota != null) {
+            long limit = parseLong(quota.getAttributeValue("limit"));
+            throw refused(LocalizedText.of(ArchiveMessages.IMPORT_QUOTA, domain, limit), cause);
+        }
+        StandardExtensionElement foreign = appCondition(error, "foreign-message");
+        if (foreign != null) {
+            throw refused(LocalizedText.of(ArchiveMessages.IMPORT_FORBIDDEN, domain, foreign.getAttributeValue("id"), text),
+                    cause);
+        }
+        throw refused(LocalizedText.of(ArchiveMessages.IMPORT_REFUSED, domain, text), cause);
+    }
+
+    private static StandardExtensionElement appCondition(StanzaError error, String name) {
+        Object element = error.getExtension(name, ArchiveImport.NAMESPACE);
+        return element instanceof StandardExtensionElement standard ? standard : null;
+    }
+
+    private static Duration retryAfter(StanzaError error) {
+        StandardExtensionElement limited = appCondition(error, "rate-limited");
+        long seconds = limited == null ? 0 : parseLong(limited.getAttributeValue("retry-after"));
+        return seconds > 0 ? Duration.ofSeconds(seconds) : null;
+    }
+
+    private static long parseLong(String text) {
+        try {
+            return text == null ? 0 : Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static TraslocoException refused(LocalizedText text, Exception cause) {
+        return new TraslocoException(TraslocoException.Kind.REFUSED, text, cause);
+    }
+
+    @Override
+    public Set<String> stored(Set<String> unsure, Instant since) {
+        // Sending again is harmless: the server answers "existing" for what it holds.
+        return Set.of();
+    }
+
+    @Override
+    public boolean duplicatesOnResend() {
+        return false;
+    }
+}

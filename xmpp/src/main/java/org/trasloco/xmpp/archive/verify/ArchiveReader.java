@@ -1,0 +1,125 @@
+package org.trasloco.xmpp.archive.verify;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jivesoftware.smack.SmackException;
+import org.jivesoftware.smack.StanzaCollector;
+import org.jivesoftware.smack.XMPPException;
+import org.jivesoftware.smack.filter.StanzaFilter;
+import org.jivesoftware.smack.filter.StanzaIdFilter;
+import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smack.provider.ProviderManager;
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.trasloco.core.CoreMessages;
+import org.trasloco.core.error.TraslocoException;
+import org.trasloco.xmpp.archive.ArchiveMessages;
+import org.trasloco.xmpp.connection.XmppSession;
+
+/**
+ * Pages through the logged-in user's own archive (XEP-0313 with XEP-0059 paging), page after page,
+ * in the archive's order. Results are collected in arrival order and handed over after each page's
+ * end, so none is missed or seen twice.
+ */
+public final class ArchiveReader {
+
+    /** The page size asked for; servers answer with fewer when their limit is lower. */
+    public static final int PAGE_SIZE = 250;
+
+    static {
+        ProviderManager.addExtensionProvider(MamResultElement.ELEMENT, MamResultElement.NAMESPACE, new MamResultProvider());
+        ProviderManager.addIQProvider("fin", MamResultElement.NAMESPACE, new MamFinProvider());
+    }
+
+    private final XmppSession session;
+
+    /**
+     * A reader over a session.
+     *
+     * @param session a logged-in session
+     */
+    public ArchiveReader(XmppSession session) {
+        this.session = Objects.requireNonNull(session, "session");
+    }
+
+    /**
+     * How many items the whole archive holds, as the server reports it (a query for no items, with
+     * the XEP-0059 count), without reading them.
+     *
+     * @return the count, or empty when the server does not report one
+     * @throws TraslocoException {@code CONNECTION} when the connection fails, {@code REFUSED} when
+     *     the server refuses the query
+     */
+    public OptionalLong reportedCount() {
+        MamQuery query = new MamQuery(UUID.randomUUID().toString(), null, null, 0, null);
+        query.setStanzaId();
+        try (StanzaCollector answer = session.connection().createStanzaCollectorAndSend(
+                new StanzaIdFilter(query.getStanzaId()), query)) {
+            MamFin fin = answer.nextResultOrThrow(session.settings().replyTimeout().toMillis());
+            return fin.count() >= 0 ? OptionalLong.of(fin.count()) : OptionalLong.empty();
+        } catch (XMPPException.XMPPErrorException e) {
+            throw refused(e);
+        } catch (SmackException e) {
+            throw session.lost(e, ArchiveMessages.STEP_READ_BACK);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TraslocoException(TraslocoException.Kind.CANCELLED, CoreMessages.JOB_CANCELLED);
+        }
+    }
+
+    /**
+     * Reads every item (of one correspondent, from a moment on, when given).
+     *
+     * @param with the correspondent's bare address, or {@code null} for all
+     * @param start the earliest moment, or {@code null}
+     * @param consumer called once per item, in archive order
+     * @return how many items were read
+     * @throws TraslocoException {@code CONNECTION} when the connection fails, {@code REFUSED} when
+     *     the server refuses the query
+     */
+    public long read(String with, Instant start, Consumer<ArchivedItem> consumer) {
+        XMPPTCPConnection connection = session.connection();
+        String queryId = UUID.randomUUID().toString();
+        StanzaFilter results = stanza -> stanza instanceof Message message
+                && message.getExtension(MamResultElement.QNAME) instanceof MamResultElement result
+                && queryId.equals(result.queryId());
+        long count = 0;
+        String after = null;
+        try (StanzaCollector collector = connection.createStanzaCollector(
+                StanzaCollector.newConfiguration().setStanzaFilter(results).setSize(PAGE_SIZE * 4))) {
+            while (true) {
+                MamQuery query = new MamQuery(queryId, with, start, PAGE_SIZE, after);
+                query.setStanzaId();
+                MamFin fin;
+                try (StanzaCollector answer = connection.createStanzaCollectorAndSend(
+                        new StanzaIdFilter(query.getStanzaId()), query)) {
+                    fin = answer.nextResultOrThrow(session.settings().replyTimeout().toMillis());
+                }
+                Message message;
+                while ((message = collector.pollResult()) != null) {
+                    consumer.accept(((MamResultElement) message.getExtension(MamResultElement.QNAME)).item());
+                    count++;
+                }
+                if (fin.complete() || fin.last() == null) {
+                    return count;
+                }
+                after = fin.last();
+            }
+        } catch (XMPPException.XMPPErrorException e) {
+            throw refused(e);
+        } catch (SmackException e) {
+            throw session.lost(e, ArchiveMessages.STEP_READ_BACK);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TraslocoException(TraslocoException.Kind.CANCELLED, CoreMessages.JOB_CANCELLED);
+        }
+    }
+
+    private TraslocoException refused(XMPPException.XMPPErrorException e) {
+        return new TraslocoException(TraslocoException.Kind.REFUSED,
+                org.trasloco.core.i18n.LocalizedText.of(ArchiveMessages.READ_REFUSED, session.address().domain(),
+                        e.getStanzaError().getCondition().toString()), e);
+    }
+}

@@ -1,0 +1,36 @@
+package org.trasloco.xmpp.archive.verify;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One message as the archive returns it.
+ *
+ * @param archiveId the archive's id of the item (for paging)
+ * @param stamp when the archive says it was sent
+ * @param from the sender, as stored
+ * @param to the recipient, as stored
+ * @param body the text, or {@code null}
+ * @param originId the XEP-0359 origin-id, or {@code null}
+ * @param links XEP-0066 addresses
+ * @param imported whether it carries the archive-import marker
+ */
+public record ArchivedItem(String archiveId, Instant stamp, String from, String to, String body, String originId,
+        List<String> links, boolean imported) {
+
+    /**
+     * Copies the list.
+     *
+     * @param archiveId archive id
+     * @param stamp time
+     * @param from sender
+     * @param to recipient
+     * @param body text
+     * @param originId origin-id
+     * @param links links
+     * @param imported marker
+     */
+    public ArchivedItem {
+        links = List.copyOf(links);
+    }
+}

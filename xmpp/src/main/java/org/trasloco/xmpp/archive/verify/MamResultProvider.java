@@ -1,0 +1,75 @@
+package org.trasloco.xmpp.archive.verify;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jivesoftware.smack.packet.XmlEnvironment;
+import org.jivesoftware.smack.parsing.SmackParsingException;
+import org.jivesoftware.smack.provider.ExtensionElementProvider;
+import org.jivesoftware.smack.xml.XmlPullParser;
+import org.jivesoftware.smack.xml.XmlPullParserException;
+import org.trasloco.xmpp.archive.protocol.ArchiveImport;
+
+/**
+ * Reads a MAM {@code <result/>} straight into an {@link ArchivedItem}: the forwarded delay, the
+ * message's addresses, body, origin-id, links and import marker. Everything else is skipped.
+ */
+public final class MamResultProvider extends ExtensionElementProvider<MamResultElement> {
+
+    @Override
+    public MamResultElement parse(XmlPullParser parser, int initialDepth, XmlEnvironment xmlEnvironment)
+            throws XmlPullParserException, IOException, SmackParsingException {
+        String queryId = parser.getAttributeValue("", "queryid");
+        String archiveId = parser.getAttributeValue("", "id");
+        Instant stamp = null;
+        String from = null;
+        String to = null;
+        String body = null;
+        String originId = null;
+        List<String> links = new ArrayList<>(0);
+        boolean imported = false;
+        int messageDepth = -1;
+        while (true) {
+            XmlPullParser.Event event = parser.next();
+            if (event == XmlPullParser.Event.END_ELEMENT && parser.getDepth() == initialDepth) {
+                break;
+            }
+            if (event == XmlPullParser.Event.END_DOCUMENT) {
+                throw new SmackParsingException("unexpected end inside a MAM result");
+            }
+            if (event != XmlPullParser.Event.START_ELEMENT) {
+                continue;
+            }
+            String name = parser.getName();
+            String namespace = parser.getNamespace();
+            int depth = parser.getDepth();
+            if (messageDepth < 0 && "delay".equals(name)) {
+                stamp = parseStamp(parser.getAttributeValue("", "stamp"));
+            } else if (messageDepth < 0 && "message".equals(name)) {
+                messageDepth = depth;
+                from = parser.getAttributeValue("", "from");
+                to = parser.getAttributeValue("", "to");
+            } else if (depth == messageDepth + 1 && "body".equals(name) && body == null) {
+                body = parser.nextText();
+            } else if (depth == messageDepth + 1 && "origin-id".equals(name) && "urn:xmpp:sid:0".equals(namespace)) {
+                originId = parser.getAttributeValue("", "id");
+            } else if ("url".equals(name) && "jabber:x:oob".equals(namespace)) {
+                links.add(parser.nextText());
+            } else if (depth == messageDepth + 1 && ArchiveImport.MARKER.equals(name)
+                    && ArchiveImport.NAMESPACE.equals(namespace)) {
+                imported = true;
+            }
+        }
+        return new MamResultElement(queryId, new ArchivedItem(archiveId, stamp, from, to, body, originId, links, imported));
+    }
+
+    private static Instant parseStamp(String stamp) throws SmackParsingException {
+        try {
+            return stamp == null ? null : Instant.parse(stamp);
+        } catch (DateTimeParseException e) {
+            throw new SmackParsingException("unreadable MAM stamp: " + stamp);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.trasloco.xmpp.testing;
+
+import org.trasloco.xmpp.connection.XmppSession;
+import org.trasloco.xmpp.login.AccountAddress;
+import org.trasloco.xmpp.login.AccountLogin;
+import org.trasloco.xmpp.password.Password;
+
+/**
+ * A test account on a test server, able to open logged-in sessions (again and again, as an upload
+ * does after a lost connection).
+ *
+ * @param prosody the server
+ * @param jid the bare address
+ * @param password the password
+ */
+public record ArchiveAccount(TestProsody prosody, String jid, String password) {
+
+    /**
+     * Registers a new account with a unique name.
+     *
+     * @param prosody the server
+     * @param prefix a readable start of the name
+     * @return the account
+     */
+    public static ArchiveAccount register(TestProsody prosody, String prefix) {
+        String name = TestAccounts.uniqueName(prefix);
+        prosody.registerUser(name, "secret-" + name);
+        return new ArchiveAccount(prosody, name + "@" + prosody.domain(), "secret-" + name);
+    }
+
+    /** A new logged-in session. */
+    public XmppSession open() {
+        return new AccountLogin(TestAccounts.connector()).open(AccountAddress.parse(jid), prosody.address(),
+                Password.of(password));
+    }
+}
