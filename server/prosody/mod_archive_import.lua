@@ -34,7 +34,7 @@ local rate = module:get_option_number("archive_import_rate", 1000); -- messages 
 local burst = math.max(module:get_option_number("archive_import_burst", 10 * max_items), max_items);
 local future_tolerance = 300; -- seconds a clock may be ahead
 local item_limit = module:get_option_number("storage_archive_item_limit", archive.caps and archive.caps.quota or nil);
-local writer_option = module:get_option_string("archive_import_writer", "auto");
+local writer_option = module:get_option_string("archive_import_writer", "auto"); -- "auto", "batch" or "generic"
 
 -- How long mod_mam keeps messages, in seconds, or nil for "never" (same rules as mod_mam).
 local function retention_seconds()
@@ -216,8 +216,7 @@ local function sql_writer(engine)
 	function writer.write(username, items)
 		-- The row format of mod_storage_sql (0.12 and 13): stanzas are stored as their XML text.
 		for _, item in ipairs(items) do
-			engine:insert(insert_sql, host, username, store_name, item.when, item.with or "", item.key, "xml",
-				tostring(item.stanza));
+			engine:insert(insert_sql, host, username, store_name, item.when, item.with or "", item.key, "xml", item.xml);
 		end
 		return true;
 	end
@@ -234,7 +233,13 @@ local function choose_writer()
 	local _, driver_name = storagemanager.get_driver(host, store_name);
 	if writer_option ~= "generic" then
 		if driver_name == "internal" then
-			return internal_writer();
+			-- The batch writer writes mod_storage_internal's files itself: in the format checked on
+			-- 0.12. Other versions get it only when the operator asks for it.
+			if writer_option == "batch" or tostring(prosody.version):match("^0%.12%.") then
+				return internal_writer();
+			end
+			module:log("info", "Prosody %s: internal storage written through the archive API; "
+				.. "archive_import_writer = \"batch\" would write its files directly", tostring(prosody.version));
 		elseif driver_name == "sql" then
 			local engine = sql_engine();
 			if engine then return sql_writer(engine); end
@@ -283,68 +288,86 @@ local function refuse(origin, stanza, error_type, condition, text, app_condition
 	return true;
 end
 
--- Checks one <forwarded/>; returns the item or nil and the error parts.
-local function read_item(forwarded, index, user_jid, now)
-	local where = "item " .. index;
+-- Checks one <forwarded/>; returns the item or nil and the error parts. `request` holds what the
+-- items of one request share: the user's JID, the time, the marker, the JIDs already prepared.
+local function read_item(forwarded, index, request)
 	local delay = forwarded:get_child("delay", xmlns_delay);
 	local message = forwarded:get_child("message", xmlns_client);
 	if not message then
-		return nil, "modify", "bad-request", where .. ": no <message xmlns='jabber:client'/>", "invalid-item";
+		return nil, "modify", "bad-request", "item " .. index .. ": no <message xmlns='jabber:client'/>", "invalid-item";
 	end
 	local origin_id = message:get_child("origin-id", xmlns_sid);
 	local key = origin_id and origin_id.attr.id or message.attr.id;
 	if not key or #key == 0 or #key > 128 or not key:match("^[%w%-%._:]+$") then
-		return nil, "modify", "bad-request", where .. ": needs an id (origin-id or message id) of letters, digits and -._:",
-			"invalid-item";
+		return nil, "modify", "bad-request",
+			"item " .. index .. ": needs an id (origin-id or message id) of letters, digits and -._:", "invalid-item";
 	end
-	where = "item " .. index .. " (" .. key .. ")";
+	local function where() return "item " .. index .. " (" .. key .. ")"; end
 	local stamp = delay and delay.attr.stamp;
 	local when = stamp and parse_stamp(stamp);
 	if not when then
-		return nil, "modify", "bad-request", where .. ": needs <delay xmlns='urn:xmpp:delay' stamp='…'/>", "invalid-item", key;
+		return nil, "modify", "bad-request", where() .. ": needs <delay xmlns='urn:xmpp:delay' stamp='…'/>",
+			"invalid-item", key;
 	end
-	if when > now + future_tolerance then
-		return nil, "modify", "bad-request", where .. ": its date is in the future", "invalid-item", key;
+	if when > request.now + future_tolerance then
+		return nil, "modify", "bad-request", where() .. ": its date is in the future", "invalid-item", key;
 	end
-	local from, to = jid.prep(message.attr.from), jid.prep(message.attr.to);
-	if not from or not to then
-		return nil, "modify", "jid-malformed", where .. ": needs a valid 'from' and 'to'", "invalid-item", key;
+	local from_bare, to_bare = request.bare(message.attr.from), request.bare(message.attr.to);
+	if not from_bare or not to_bare then
+		return nil, "modify", "jid-malformed", where() .. ": needs a valid 'from' and 'to'", "invalid-item", key;
 	end
-	local from_bare, to_bare = jid.bare(from), jid.bare(to);
 	local with;
-	if from_bare == user_jid then
+	if from_bare == request.user_jid then
 		with = to_bare;
-	elseif to_bare == user_jid then
+	elseif to_bare == request.user_jid then
 		with = from_bare;
 	else
-		return nil, "cancel", "forbidden", where .. ": neither from nor to you; you can import only your own messages",
+		return nil, "cancel", "forbidden", where() .. ": neither from nor to you; you can import only your own messages",
 			"foreign-message", key;
 	end
 	local message_type = message.attr.type or "normal";
 	if message_type ~= "chat" and message_type ~= "normal" then
-		return nil, "modify", "bad-request", where .. ": only messages of type chat or normal", "invalid-item", key;
+		return nil, "modify", "bad-request", where() .. ": only messages of type chat or normal", "invalid-item", key;
 	end
 	local body = message:get_child_text("body");
 	if not body or body == "" then
-		return nil, "modify", "bad-request", where .. ": needs a <body/>", "invalid-item", key;
+		return nil, "modify", "bad-request", where() .. ": needs a <body/>", "invalid-item", key;
 	end
-	-- What is stored: the message as sent, without ids or markers claimed by the client, with our marker.
-	local stored = st.clone(message);
-	stored.attr.xmlns = nil;
-	stored:maptags(function(tag)
-		if (tag.name == "stanza-id" and tag.attr.xmlns == "urn:xmpp:sid:0")
+	-- What is stored: the message as sent, without ids or markers claimed by the client, with our
+	-- marker. The request is ours to change: it is not used again.
+	message.attr.xmlns = nil;
+	message:maptags(function(tag)
+		if (tag.name == "stanza-id" and tag.attr.xmlns == xmlns_sid)
 				or (tag.name == "imported" and tag.attr.xmlns == xmlns_import) then
 			return nil;
 		end
 		return tag;
 	end);
-	local serialized = tostring(stored);
-	if #serialized > max_item_size then
-		return nil, "modify", "policy-violation", where .. ": " .. #serialized .. " bytes, more than " .. max_item_size,
+	message:add_child(request.marker);
+	-- Serialized once: for the size check and for SQL storage, which stores this text.
+	local xml = tostring(message);
+	local size = #xml - request.marker_size;
+	if size > max_item_size then
+		return nil, "modify", "policy-violation", where() .. ": " .. size .. " bytes, more than " .. max_item_size,
 			"item-too-large", key;
 	end
-	stored:add_child(marker(now));
-	return { key = key, when = when, with = with, stanza = stored };
+	return { key = key, when = when, with = with, stanza = message, xml = xml };
+end
+
+-- The bare form of a JID after stringprep, or nil when it is not valid; remembered per request,
+-- since a history names few people many times.
+local function bare_jids()
+	local known = {};
+	return function(raw)
+		if raw == nil then return nil; end
+		local bare = known[raw];
+		if bare == nil then
+			local prepped = jid.prep(raw);
+			bare = prepped and jid.bare(prepped) or false;
+			known[raw] = bare;
+		end
+		return bare or nil;
+	end
 end
 
 -- Whether the user's archive holds a live (not imported) message at or after `since`.
@@ -375,6 +398,9 @@ local function handle_import(event)
 	local request = stanza.tags[1];
 	local accept_live = request.attr["accept-live"] == "true" or request.attr["accept-live"] == "1";
 	local now = os.time();
+	local imported = marker(now);
+	local shared = { user_jid = user_jid, now = now, marker = imported, marker_size = #tostring(imported),
+		bare = bare_jids() };
 
 	local items, keys, seen = {}, {}, {};
 	local index = 0;
@@ -384,7 +410,7 @@ local function handle_import(event)
 			return refuse(origin, stanza, "modify", "policy-violation",
 				"At most " .. max_items .. " messages per request", "too-many-items", { max = tostring(max_items) });
 		end
-		local item, error_type, condition, text, app, key = read_item(forwarded, index, user_jid, now);
+		local item, error_type, condition, text, app, key = read_item(forwarded, index, shared);
 		if not item then
 			module:log("debug", "Refusing import by %s: %s", user_jid, text);
 			return refuse(origin, stanza, error_type, condition, text, app, key and { id = key } or nil);

@@ -92,6 +92,14 @@ public final class UploadLedger {
         }
     }
 
+    private static final String SENT_SQL = "INSERT INTO upload_ledger (account, message_id, path, state, sent_at) "
+            + "VALUES (?1, ?2, ?3, 'sent', ?4) "
+            + "ON CONFLICT (account, message_id) DO UPDATE SET path = excluded.path, sent_at = excluded.sent_at "
+            + "WHERE state = 'sent'";
+    private static final String ACKNOWLEDGED_SQL = "INSERT INTO upload_ledger (account, message_id, path, state, sent_at, "
+            + "acknowledged_at) VALUES (?1, ?2, '', 'acknowledged', ?4, ?4) "
+            + "ON CONFLICT (account, message_id) DO UPDATE SET state = 'acknowledged', acknowledged_at = ?4";
+
     /**
      * Records messages as on their way (in one transaction). Messages already acknowledged stay so.
      *
@@ -100,10 +108,7 @@ public final class UploadLedger {
      * @param at when they are sent
      */
     public void markSent(Collection<String> messageIds, String path, Instant at) {
-        Objects.requireNonNull(path, "path");
-        update("INSERT INTO upload_ledger (account, message_id, path, state, sent_at) VALUES (?, ?, ?, 'sent', ?) "
-                + "ON CONFLICT (account, message_id) DO UPDATE SET path = excluded.path, sent_at = excluded.sent_at "
-                + "WHERE state = 'sent'", messageIds, path, at.toString());
+        record(List.of(), at, messageIds, path, at);
     }
 
     /**
@@ -113,33 +118,33 @@ public final class UploadLedger {
      * @param at when the server confirmed them
      */
     public void markAcknowledged(Collection<String> messageIds, Instant at) {
-        update("INSERT INTO upload_ledger (account, message_id, path, state, sent_at, acknowledged_at) "
-                + "VALUES (?, ?, '', 'acknowledged', ?3, ?3) "
-                + "ON CONFLICT (account, message_id) DO UPDATE SET state = 'acknowledged', acknowledged_at = ?3",
-                messageIds, null, at.toString());
+        record(messageIds, at, List.of(), "", at);
     }
 
-    private void update(String sql, Collection<String> messageIds, String path, String time) {
-        if (messageIds.isEmpty()) {
+    /**
+     * Records messages confirmed by the server and others on their way, in one transaction (one
+     * write to the disk instead of two, as an upload does between two batches).
+     *
+     * @param acknowledged messages the server confirmed
+     * @param acknowledgedAt when it confirmed them
+     * @param sent messages about to be sent (those already acknowledged stay so)
+     * @param path how they go, e.g. {@code import} or {@code notes}
+     * @param sentAt when they are sent
+     */
+    public void record(Collection<String> acknowledged, Instant acknowledgedAt, Collection<String> sent, String path,
+            Instant sentAt) {
+        Objects.requireNonNull(path, "path");
+        if (acknowledged.isEmpty() && sent.isEmpty()) {
             return;
         }
         synchronized (workspace) {
             workspace.call(() -> {
                 boolean autoCommit = connection.getAutoCommit();
                 connection.setAutoCommit(false);
-                try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                    for (String id : messageIds) {
-                        statement.setString(1, account);
-                        statement.setString(2, id);
-                        if (path != null) {
-                            statement.setString(3, path);
-                            statement.setString(4, time);
-                        } else {
-                            statement.setString(3, time);
-                        }
-                        statement.addBatch();
-                    }
-                    statement.executeBatch();
+                try {
+                    // "sent" first: a message in both lists keeps its path and ends acknowledged.
+                    batch(SENT_SQL, sent, path, sentAt.toString());
+                    batch(ACKNOWLEDGED_SQL, acknowledged, "", acknowledgedAt.toString());
                     connection.commit();
                 } catch (SQLException | RuntimeException e) {
                     connection.rollback();
@@ -149,6 +154,22 @@ public final class UploadLedger {
                 }
                 return null;
             });
+        }
+    }
+
+    private void batch(String sql, Collection<String> messageIds, String path, String time) throws SQLException {
+        if (messageIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (String id : messageIds) {
+                statement.setString(1, account);
+                statement.setString(2, id);
+                statement.setString(3, path);
+                statement.setString(4, time);
+                statement.addBatch();
+            }
+            statement.executeBatch();
         }
     }
 

@@ -47,6 +47,20 @@ class UploadLedgerTest {
     }
 
     @Test
+    void oneTransactionRecordsConfirmedMessagesAndTheNextOnTheirWay() {
+        try (Workspace workspace = Workspace.open(dir.resolve("w.trasloco"))) {
+            UploadLedger ledger = workspace.uploadLedger("anna@example.org");
+            ledger.markSent(List.of("a", "b"), "import", T1);
+            // "c" is confirmed in the same write that first records it as sent: it ends acknowledged.
+            ledger.record(List.of("a", "c"), T2, List.of("c", "d"), "import", T2);
+            assertEquals(new UploadLedger.Counts(4, 2), ledger.counts());
+            assertEquals(Set.of("a", "c"), ledger.acknowledged());
+            assertEquals(List.of(new UploadLedger.Entry("b", "import", T1), new UploadLedger.Entry("d", "import", T2)),
+                    ledger.unacknowledged());
+        }
+    }
+
+    @Test
     void eachAccountHasItsOwnLedgerAndForgettingOneKeepsTheOther() {
         try (Workspace workspace = Workspace.open(dir.resolve("w.trasloco"))) {
             UploadLedger anna = workspace.uploadLedger("anna@example.org");

@@ -108,6 +108,7 @@ public final class XmppConnector {
         TlsTrust trust = TlsTrust.forAddress(address);
         XMPPTCPConnection connection = new XMPPTCPConnection(configuration(address, endpoint, trust));
         connection.setReplyTimeout(settings.replyTimeout().toMillis());
+        connection.setUseStreamManagement(settings.streamManagement());
         try {
             connection.connect();
             LOG.log(Level.DEBUG, "connected to {0} at {1}", address.domain(), endpoint);

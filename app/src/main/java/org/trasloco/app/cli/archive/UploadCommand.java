@@ -131,7 +131,8 @@ public final class UploadCommand implements Callable<Integer> {
             ArchiveState.remember(workspace, account, chosen, locale);
             UploadReport report = upload(io, workspace, account, opener, plan, summary, chosen);
             io.out().println(ArchiveCliText.UPLOADED.format(locale, report.sentNow(), report.alreadyThere(), report.rate()));
-            return VerifyCommand.verifyAndReport(io, opener, plan, summary, chosen);
+            return VerifyCommand.verifyAndReport(io, connect.readerOpener(account, password, locale), plan, summary,
+                    chosen);
         } finally {
             password.wipe();
         }

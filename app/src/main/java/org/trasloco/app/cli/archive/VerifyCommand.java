@@ -63,7 +63,8 @@ public final class VerifyCommand implements Callable<Integer> {
             Locale labels = ArchiveState.language(workspace, account).orElse(io.locale());
             HistoryPlan plan = history.plan(workspace, chosen == UploadPath.NOTES, labels,
                     MediaState.links(workspace, account));
-            return verifyAndReport(io, opener, plan, plan.summarize(), chosen);
+            return verifyAndReport(io, connect.readerOpener(account, password, io.locale()), plan, plan.summarize(),
+                    chosen);
         } finally {
             password.wipe();
         }
@@ -73,7 +74,7 @@ public final class VerifyCommand implements Callable<Integer> {
      * Reads the archive back, prints the verdict (and the problems, if any) and returns the exit code.
      *
      * @param io the streams
-     * @param opener opens a session
+     * @param opener opens a session for reading ({@link ConnectOptions#readerOpener})
      * @param plan what should be there
      * @param summary its numbers
      * @param path how it was uploaded

@@ -26,7 +26,10 @@ import org.trasloco.xmpp.connection.XmppSession;
 
 /**
  * Puts a plan into the user's archive, batch after batch, oldest first, and records each batch in
- * the ledger before it leaves ("sent") and when the server confirms it ("acknowledged"). Runs on
+ * the ledger as "sent" and, once the server confirms it, "acknowledged". On the notes path, where a
+ * message sent twice is stored twice, "sent" is on disk before the batch leaves; on the import path,
+ * where the server answers "existing" for a message sent again, the ledger is written about once a
+ * second, so waiting for the disk does not hold up the batches. Runs on
  * the caller's thread until everything is confirmed; {@link UploadControl} pauses or cancels it from
  * another thread. Run it again after any interruption: it skips what is acknowledged and settles what
  * was only sent (sent again through the idempotent import; looked up in the archive for notes).
@@ -38,6 +41,8 @@ import org.trasloco.xmpp.connection.XmppSession;
 public final class HistoryUploader {
 
     private static final System.Logger LOG = System.getLogger(HistoryUploader.class.getName());
+    /** How often the ledger is written on the import path, where a batch sent twice is stored once. */
+    private static final long LEDGER_INTERVAL_NANOS = 1_000_000_000L;
 
     private final SessionOpener opener;
     private final UploadLedger ledger;
@@ -59,6 +64,13 @@ public final class HistoryUploader {
     private long sentNow;
     private long alreadyThere;
     private int reconnections;
+    /** Confirmed by the server, not yet in the ledger. */
+    private final List<String> unrecorded = new ArrayList<>();
+    private Instant unrecordedAt;
+    /** Sent through the idempotent import, not yet in the ledger. */
+    private final List<String> unrecordedSent = new ArrayList<>();
+    private Instant unrecordedSentAt;
+    private long ledgerWritten = System.nanoTime();
 
     /**
      * An upload.
@@ -109,6 +121,14 @@ public final class HistoryUploader {
             report(UploadProgress.State.SENDING);
             try (HistoryPlan.Entries entries = plan.open()) {
                 upload(new BatchCutter(entries, acknowledged));
+                recordConfirmed();
+            } catch (RuntimeException e) {
+                try {
+                    recordConfirmed();
+                } catch (RuntimeException alsoFailed) {
+                    e.addSuppressed(alsoFailed);
+                }
+                throw e;
             }
             report(UploadProgress.State.FINISHED);
             return new UploadReport(settings.path(), summary.entries(), sentNow, alreadyThere, reconnections,
@@ -173,16 +193,36 @@ public final class HistoryUploader {
         if (batch.isEmpty()) {
             return null;
         }
-        control.checkpoint(() -> report(UploadProgress.State.PAUSED));
+        control.checkpoint(() -> {
+            recordConfirmed();
+            report(UploadProgress.State.PAUSED);
+        });
         Duration pace = pacer.book(batch.size());
         if (!pace.isZero()) {
+            recordConfirmed();
             control.sleep(pace);
         }
         if (firstSend < 0) {
             firstSend = System.nanoTime();
         }
         Instant sentAt = Instant.now();
-        ledger.markSent(ids(batch), settings.path().id(), sentAt);
+        if (channel.duplicatesOnResend()) {
+            // Sent twice, stored twice: the ledger must hold "sent" before the batch leaves.
+            ledger.record(unrecorded, unrecordedAt == null ? sentAt : unrecordedAt, ids(batch), settings.path().id(),
+                    sentAt);
+            unrecorded.clear();
+            ledgerWritten = System.nanoTime();
+        } else {
+            // Sent twice, stored once: the ledger is written about once a second, off the way of the
+            // batches (each write waits for the disk).
+            unrecordedSent.addAll(ids(batch));
+            if (unrecordedSentAt == null) {
+                unrecordedSentAt = sentAt;
+            }
+            if (System.nanoTime() - ledgerWritten >= LEDGER_INTERVAL_NANOS) {
+                recordConfirmed();
+            }
+        }
         return new Outgoing(batch, sentAt);
     }
 
@@ -194,6 +234,7 @@ public final class HistoryUploader {
      * @param later the server's request to wait, or {@code null}
      */
     private void fail(TraslocoException error, RetryLater later, Deque<Outgoing> queue, Deque<InFlight> inFlight) {
+        recordConfirmed();
         while (!inFlight.isEmpty()) {
             InFlight last = inFlight.pollLast();
             last.pending().abandon();
@@ -242,7 +283,12 @@ public final class HistoryUploader {
         queue.addAll(kept);
     }
 
-    /** Records what the server confirmed; returns the rest. */
+    /**
+     * Counts what the server confirmed and keeps it for the ledger, which gets it with the next
+     * batch or {@link #recordConfirmed()}; returns the rest. Were it never written (a crash in
+     * between), nothing is lost or doubled: the next run sends it again through the idempotent
+     * import (the server answers "existing"), or finds it in the archive on the notes path.
+     */
     private List<ArchiveEntry> confirm(List<ArchiveEntry> sent, Set<String> stored) {
         List<ArchiveEntry> rest = new ArrayList<>();
         List<String> confirmed = new ArrayList<>();
@@ -256,8 +302,24 @@ public final class HistoryUploader {
                 rest.add(entry);
             }
         }
-        ledger.markAcknowledged(confirmed, Instant.now());
+        if (!confirmed.isEmpty()) {
+            unrecorded.addAll(confirmed);
+            unrecordedAt = Instant.now();
+        }
         return rest;
+    }
+
+    /** Writes what was sent or confirmed and the ledger does not hold yet, in one transaction. */
+    private void recordConfirmed() {
+        if (!unrecorded.isEmpty() || !unrecordedSent.isEmpty()) {
+            Instant now = Instant.now();
+            ledger.record(unrecorded, unrecordedAt == null ? now : unrecordedAt, unrecordedSent, settings.path().id(),
+                    unrecordedSentAt == null ? now : unrecordedSentAt);
+            unrecorded.clear();
+            unrecordedSent.clear();
+            unrecordedSentAt = null;
+        }
+        ledgerWritten = System.nanoTime();
     }
 
     private void connect() {

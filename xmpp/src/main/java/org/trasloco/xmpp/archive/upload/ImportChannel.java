@@ -2,8 +2,11 @@ package org.trasloco.xmpp.archive.upload;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jivesoftware.smack.SmackException;
@@ -33,6 +36,8 @@ final class ImportChannel implements Channel {
     private final XmppSession session;
     private final ImportLimits limits;
     private final boolean acceptLive;
+    /** Each message's XML, written when the batch cutter measures it and used once when it is sent. */
+    private final Map<String, String> written = new HashMap<>();
 
     ImportChannel(XmppSession session, ImportLimits limits, boolean acceptLive) {
         this.session = Objects.requireNonNull(session, "session");
@@ -53,7 +58,9 @@ final class ImportChannel implements Channel {
 
     @Override
     public int itemBytes(ArchiveEntry entry) {
-        return ImportRequest.itemBytes(entry);
+        String xml = ImportRequest.item(entry);
+        written.put(entry.id(), xml);
+        return ImportRequest.utf8Length(xml);
     }
 
     @Override
@@ -63,7 +70,12 @@ final class ImportChannel implements Channel {
 
     @Override
     public Pending send(List<ArchiveEntry> batch, String after) {
-        ImportRequest request = new ImportRequest(batch, acceptLive, after);
+        List<String> items = new ArrayList<>(batch.size());
+        for (ArchiveEntry entry : batch) {
+            String xml = written.remove(entry.id());
+            items.add(xml != null ? xml : ImportRequest.item(entry));
+        }
+        ImportRequest request = ImportRequest.ofItems(items, acceptLive, after);
         request.setStanzaId();
         StanzaCollector collector;
         try {
