@@ -21,3 +21,13 @@ done
 printf '%s\n' "${results[@]}" | sort -n > "$work/sorted.txt"
 echo "First frame after ./trasloco, $runs runs (ms): $(paste -sd' ' "$work/sorted.txt")"
 echo "Median: $(awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}' "$work/sorted.txt") ms; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# Scrolling the review table through 2,000 conversations and the people table through 10,001 people
+# (2,000 groups of 5 friends each, plus you), normal and large text.
+for table in review people; do
+  for flag in "" "--large"; do
+    echo "$table table $flag:"
+    HOME="$work/home" xvfb-run -a -s "-screen 0 1280x900x24" "$here/trasloco" bench wizard-tables \
+      --table "$table" --conversations 2000 --people-per-chat 5 $flag --lang en 2>/dev/null
+  done
+done

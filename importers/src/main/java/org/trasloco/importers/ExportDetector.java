@@ -12,6 +12,7 @@ import org.trasloco.importers.io.InputErrors;
 import org.trasloco.importers.io.SafeZip;
 import org.trasloco.importers.io.TextDecoding;
 import org.trasloco.importers.io.ZipLimits;
+import org.trasloco.importers.telegram.TelegramReader;
 import org.trasloco.importers.whatsapp.WhatsAppReader;
 
 /**
@@ -36,7 +37,7 @@ public final class ExportDetector {
 
     /** A detector over every reader Trasloco has. */
     public static ExportDetector standard() {
-        return new ExportDetector(List.of(new WhatsAppReader()));
+        return new ExportDetector(List.of(new WhatsAppReader(), new TelegramReader()));
     }
 
     /**

@@ -17,7 +17,7 @@ public final class MediaTypes {
             Map.entry("opus", "audio/ogg"), Map.entry("ogg", "audio/ogg"), Map.entry("oga", "audio/ogg"),
             Map.entry("m4a", "audio/mp4"), Map.entry("mp3", "audio/mpeg"), Map.entry("aac", "audio/aac"),
             Map.entry("amr", "audio/amr"), Map.entry("wav", "audio/wav"), Map.entry("pdf", "application/pdf"),
-            Map.entry("vcf", "text/vcard"), Map.entry("txt", "text/plain"), Map.entry("csv", "text/csv"),
+            Map.entry("vcf", "text/vcard"), Map.entry("vcard", "text/vcard"), Map.entry("txt", "text/plain"), Map.entry("csv", "text/csv"),
             Map.entry("zip", "application/zip"), Map.entry("doc", "application/msword"),
             Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
             Map.entry("xls", "application/vnd.ms-excel"),

@@ -12,8 +12,10 @@ import org.trasloco.importers.io.ZipLimits;
  * @param zone the zone wall-clock times of the export were written in, for formats that need one
  *     to compute instants
  * @param zipLimits the limits a zip must respect to be read at all
+ * @param acceptPartial whether an export that ends early (an interrupted copy) may be read up to the
+ *     cut; otherwise a reader refuses it, so that nothing incomplete is imported unnoticed
  */
-public record ReadOptions(DateOrder dateOrder, ZoneId zone, ZipLimits zipLimits) {
+public record ReadOptions(DateOrder dateOrder, ZoneId zone, ZipLimits zipLimits, boolean acceptPartial) {
 
     /**
      * Checks the components.
@@ -21,15 +23,16 @@ public record ReadOptions(DateOrder dateOrder, ZoneId zone, ZipLimits zipLimits)
      * @param dateOrder the forced order or {@code null}
      * @param zone the zone
      * @param zipLimits the zip limits
+     * @param acceptPartial whether a truncated export may be read up to the cut
      */
     public ReadOptions {
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(zipLimits, "zipLimits");
     }
 
-    /** Detect everything; the system's zone; the default zip limits. */
+    /** Detect everything; the system's zone; the default zip limits; truncated exports refused. */
     public static ReadOptions defaults() {
-        return new ReadOptions(null, ZoneId.systemDefault(), ZipLimits.DEFAULT);
+        return new ReadOptions(null, ZoneId.systemDefault(), ZipLimits.DEFAULT, false);
     }
 
     /**
@@ -39,7 +42,7 @@ public record ReadOptions(DateOrder dateOrder, ZoneId zone, ZipLimits zipLimits)
      * @return a copy
      */
     public ReadOptions withDateOrder(DateOrder order) {
-        return new ReadOptions(order, zone, zipLimits);
+        return new ReadOptions(order, zone, zipLimits, acceptPartial);
     }
 
     /**
@@ -49,7 +52,7 @@ public record ReadOptions(DateOrder dateOrder, ZoneId zone, ZipLimits zipLimits)
      * @return a copy
      */
     public ReadOptions withZone(ZoneId newZone) {
-        return new ReadOptions(dateOrder, newZone, zipLimits);
+        return new ReadOptions(dateOrder, newZone, zipLimits, acceptPartial);
     }
 
     /**
@@ -59,6 +62,16 @@ public record ReadOptions(DateOrder dateOrder, ZoneId zone, ZipLimits zipLimits)
      * @return a copy
      */
     public ReadOptions withZipLimits(ZipLimits limits) {
-        return new ReadOptions(dateOrder, zone, limits);
+        return new ReadOptions(dateOrder, zone, limits, acceptPartial);
+    }
+
+    /**
+     * Returns these options with a partial read of truncated exports allowed or not.
+     *
+     * @param accept whether a truncated export may be read up to the cut
+     * @return a copy
+     */
+    public ReadOptions withAcceptPartial(boolean accept) {
+        return new ReadOptions(dateOrder, zone, zipLimits, accept);
     }
 }

@@ -5,7 +5,7 @@
  * {@code recognizes} and a streaming {@code read} into a
  * {@link org.trasloco.core.history.HistorySink}. {@link org.trasloco.importers.ExportDetector} tries
  * each reader on what the user dropped in. Formats live in their own packages ({@code whatsapp},
- * later {@code telegram} and {@code contacts}); {@code io} has the safe building blocks they share
+ * {@code telegram}, later {@code contacts}); {@code io} has the safe building blocks they share
  * (bounded line reading, strict text decoding, zip files read without trusting them).
  */
 package org.trasloco.importers;

@@ -13,6 +13,7 @@ import org.trasloco.app.cli.history.InspectCommand;
 import org.trasloco.app.cli.invites.InvitesCommand;
 import org.trasloco.app.cli.invites.KitCommand;
 import org.trasloco.app.cli.invites.WorkshopCommand;
+import org.trasloco.app.cli.people.PeopleCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Spec;
         versionProvider = TraslocoVersion.class,
         subcommands = {InspectCommand.class, ImportCommand.class, ConversationsCommand.class,
                 ProvidersCommand.class, AccountCommand.class,
+                PeopleCommand.class,
                 KitCommand.class, InvitesCommand.class, WorkshopCommand.class,
                 BenchCommand.class, UploadCommand.class, VerifyCommand.class, ExportPieCommand.class})
 public final class TraslocoCommand implements Callable<Integer> {

@@ -14,12 +14,15 @@ public final class WizardContext {
     private final AppSettings settings;
     private final ExecutorService jobs;
     private final Runnable startNewMove;
+    private final FileDialogs dialogs;
 
-    WizardContext(WizardState state, AppSettings settings, ExecutorService jobs, Runnable startNewMove) {
+    WizardContext(WizardState state, AppSettings settings, ExecutorService jobs, Runnable startNewMove,
+            FileDialogs dialogs) {
         this.state = state;
         this.settings = settings;
         this.jobs = jobs;
         this.startNewMove = startNewMove;
+        this.dialogs = dialogs;
     }
 
     /** A single daemon thread for the wizard's background jobs (imports run one at a time). */
@@ -49,6 +52,11 @@ public final class WizardContext {
     /** Where background jobs run. */
     public ExecutorService jobs() {
         return jobs;
+    }
+
+    /** The file choosers. */
+    public FileDialogs dialogs() {
+        return dialogs;
     }
 
     /** Closes this move (it stays saved) and starts a new one. */

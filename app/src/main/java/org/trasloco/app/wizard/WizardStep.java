@@ -7,7 +7,9 @@ public enum WizardStep {
     /** Drop the exported chats in. */
     CHATS("chats/chats.fxml", "step.chats"),
     /** Check what was found; pick what moves. */
-    REVIEW("review/review.fxml", "step.review");
+    REVIEW("review/review.fxml", "step.review"),
+    /** Everyone in the chats as one list of people; who is the user; invite, known address or skip. */
+    PEOPLE("people/people.fxml", "step.people");
 
     private final String view;
     private final String titleKey;

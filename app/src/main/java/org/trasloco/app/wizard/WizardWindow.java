@@ -25,11 +25,13 @@ public final class WizardWindow {
     private final Stage stage;
     private final AppSettings settings;
     private final ExecutorService jobs = WizardContext.newJobThread();
+    private final FileDialogs dialogs;
     private Workspace workspace;
     private WizardState state;
 
-    private WizardWindow(Stage stage, AppSettings settings, Workspace workspace, Locale locale) {
+    private WizardWindow(Stage stage, AppSettings settings, Workspace workspace, Locale locale, FileDialogs dialogs) {
         this.stage = stage;
+        this.dialogs = dialogs;
         this.settings = settings;
         this.workspace = workspace;
         this.state = WizardState.load(workspace, locale);
@@ -56,7 +58,22 @@ public final class WizardWindow {
      * @return the window
      */
     public static WizardWindow open(Stage stage, AppSettings settings, Workspace workspace, Locale locale) {
-        WizardWindow window = new WizardWindow(stage, settings, workspace, locale);
+        return open(stage, settings, workspace, locale, new SystemFileDialogs());
+    }
+
+    /**
+     * Shows the wizard with other file choosers (tests answer them without a person).
+     *
+     * @param stage the window
+     * @param settings what the app remembers
+     * @param workspace the move's workspace, open; closed with the window
+     * @param locale the language to start in
+     * @param dialogs the file choosers
+     * @return the window
+     */
+    public static WizardWindow open(Stage stage, AppSettings settings, Workspace workspace, Locale locale,
+            FileDialogs dialogs) {
+        WizardWindow window = new WizardWindow(stage, settings, workspace, locale, dialogs);
         settings.lastWorkspace(workspace.file());
         window.build();
         stage.setOnHidden(event -> window.close());
@@ -69,7 +86,7 @@ public final class WizardWindow {
     }
 
     private void build() {
-        WizardContext context = new WizardContext(state, settings, jobs, this::startNewMove);
+        WizardContext context = new WizardContext(state, settings, jobs, this::startNewMove, dialogs);
         Parent root = (Parent) ShellController.load("shell.fxml", context).view();
         root.setStyle(settings.textSize().rootStyle());
         if (stage.getScene() == null) {

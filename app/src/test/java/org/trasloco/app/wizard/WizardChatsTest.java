@@ -16,37 +16,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.Clipboard;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trasloco.app.wizard.common.ErrorView;
 import org.trasloco.importers.whatsapp.synthetic.SyntheticChat;
 
 /** The chats step with bad files and big files. */
-@ExtendWith(ApplicationExtension.class)
-class WizardChatsTest {
-
-    @TempDir
-    Path dir;
-
-    private WizardFixture fixture;
-    private Stage stage;
-
-    @Start
-    void start(Stage primary) {
-        this.stage = primary;
-    }
-
-    @AfterEach
-    void forget() {
-        fixture.forget();
-    }
+class WizardChatsTest extends WizardTestBase {
 
     private void openAtChats(FxRobot robot) {
         fixture = new WizardFixture(dir);

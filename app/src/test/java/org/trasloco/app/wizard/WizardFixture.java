@@ -22,6 +22,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -35,6 +36,7 @@ final class WizardFixture {
     final Path dir;
     final AppSettings settings;
     private final Preferences preferences;
+    final ScriptedDialogs dialogs = new ScriptedDialogs();
     WizardWindow window;
     Stage stage;
 
@@ -49,7 +51,7 @@ final class WizardFixture {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         settings.textSize(size);
         stage = onStage;
-        window = WizardWindow.open(onStage, settings, Workspace.open(workspace), locale);
+        window = WizardWindow.open(onStage, settings, Workspace.open(workspace), locale, dialogs);
         onStage.show();
     }
 
@@ -106,7 +108,8 @@ final class WizardFixture {
     }
 
     private static void collectUnlabelled(Node node, List<String> missing) {
-        if (node instanceof Control control && !(control instanceof Label) && node.isVisible()
+        if (node instanceof Control control && !(control instanceof Label) && !(control instanceof Separator)
+                && node.isVisible()
                 && !node.getStyleClass().contains("scroll-bar") && isPartOfAView(control)) {
             String text = control.getAccessibleText();
             if (text == null || text.isBlank()) {

@@ -9,36 +9,13 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.trasloco.app.cli.CliRun;
 import org.trasloco.core.workspace.Workspace;
 
 /** Close the window, come back later: the move continues exactly where it stopped. */
-@ExtendWith(ApplicationExtension.class)
-class WizardResumeTest {
-
-    @TempDir
-    Path dir;
-
-    private WizardFixture fixture;
-    private Stage stage;
-
-    @Start
-    void start(Stage primary) {
-        this.stage = primary;
-    }
-
-    @AfterEach
-    void forget() {
-        fixture.forget();
-    }
+class WizardResumeTest extends WizardTestBase {
 
     @Test
     void aSavedMoveOpensAtItsStepWithItsChoices(FxRobot robot) throws Exception {

@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.trasloco.app.wizard.common.WizardTexts;
+import org.trasloco.core.contacts.Decision;
 import org.trasloco.core.history.ConversationKind;
 import org.trasloco.core.history.Network;
 import org.trasloco.core.i18n.Bundles;
+import org.trasloco.importers.contacts.Roster;
 
 /**
  * The wizard's bundle holds exactly the keys the views ({@code %key} in FXML) and the controllers
@@ -55,6 +57,12 @@ class WizardTextsTest {
         }
         for (ConversationKind kind : ConversationKind.values()) {
             used.add("kind." + kind.id());
+        }
+        for (Decision decision : Decision.values()) {
+            used.add("people.decision." + decision.name());
+        }
+        for (Roster.MeBasis basis : Roster.MeBasis.values()) {
+            used.add("people.me." + basis.name());
         }
         return used;
     }

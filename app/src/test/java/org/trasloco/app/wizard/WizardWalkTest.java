@@ -1,6 +1,5 @@
 package org.trasloco.app.wizard;
 
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,25 +12,19 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.trasloco.importers.contacts.Person;
 
 /**
- * Walks the wizard's steps 0–2 as a user would, with the keyboard and the mouse, in both languages
+ * Walks the wizard's steps 0–3 as a user would, with the keyboard and the mouse, in both languages
  * and at a large text size, on real exports; checks every control speaks, and writes a picture of
  * every step to {@code docs/screenshots/}.
  */
-@ExtendWith(ApplicationExtension.class)
-class WizardWalkTest {
+class WizardWalkTest extends WizardTestBase {
 
     private static final String FAMILY = """
             14/02/2024, 09:12 - Jess Moreau: Route for Sunday
@@ -44,32 +37,14 @@ class WizardWalkTest {
             01/02/2024, 10:05 - Luca: Ciao nonna
             """;
 
-    @TempDir
-    Path dir;
-
-    private WizardFixture fixture;
-    private Stage stage;
-
-    @Start
-    void start(Stage primary) {
-        this.stage = primary;
-    }
-
     static Stream<Arguments> walks() {
         return Stream.of(Arguments.of("en", TextSize.NORMAL), Arguments.of("it", TextSize.NORMAL),
                 Arguments.of("en", TextSize.LARGE));
     }
 
-    @AfterEach
-    void forget() {
-        if (fixture != null) {
-            fixture.forget();
-        }
-    }
-
     @ParameterizedTest
     @MethodSource("walks")
-    void walksFromWelcomeToReview(String language, TextSize size, FxRobot robot) throws Exception {
+    void walksFromWelcomeToPeople(String language, TextSize size, FxRobot robot) throws Exception {
         Path family = Files.writeString(dir.resolve("WhatsApp Chat with Family.txt"), FAMILY);
         Path ambiguous = Files.writeString(dir.resolve("WhatsApp Chat with Nonna.txt"), AMBIGUOUS);
         fixture = new WizardFixture(dir);
@@ -125,7 +100,30 @@ class WizardWalkTest {
         assertEquals(java.util.Set.of("whatsapp/Nonna"), fixture.window.state().excludedSnapshot());
         fixture.assertAccessible();
         fixture.screenshot("wizard-2-review" + suffix);
-        assertEquals(WizardStep.REVIEW, fixture.window.state().step().get());
+        robot.clickOn("#next");
+
+        // Step 3: nobody is in every chat, so the user confirms the likeliest one (Sam); then decides for Nonna.
+        WizardFixture.await("the people", () -> robot.lookup("#table").tryQuery().isPresent()
+                && robot.lookup("#meChoice").tryQuery().isPresent()
+                && robot.lookup("#table").queryTableView().getItems().size() == 5);
+        assertTrue(robot.lookup("#next").queryButton().isDisabled() || !robot.lookup("#next").queryButton().isVisible());
+        WizardFixture.fx(() -> {
+            javafx.scene.control.ComboBox<Person> me = robot.lookup("#meChoice").queryComboBox();
+            assertEquals("Sam", me.getItems().get(0).name(), "Jess Moreau and Ada are named in a system line, so not the user");
+            me.setValue(me.getItems().get(0));
+        });
+        robot.clickOn("#confirmMe");
+        WizardFixture.await("me confirmed", () -> robot.lookup("#meLabel").queryAs(Label.class).getText().contains("Sam"));
+        robot.clickOn("#search").write("Nonna");
+        WizardFixture.await("Nonna found", () -> robot.lookup("#table").queryTableView().getItems().size() == 1);
+        robot.clickOn(robot.lookup("#table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn("#invite");
+        WizardFixture.await("Nonna invited", () -> robot.lookup("#summary").queryAs(Label.class).getText()
+                .contains(language.equals("it") ? "1 da invitare" : "1 to invite"));
+        robot.clickOn("#search").eraseText(5);
+        fixture.assertAccessible();
+        fixture.screenshot("wizard-3-people" + suffix);
+        assertEquals(WizardStep.PEOPLE, fixture.window.state().step().get());
     }
 
     private int conversations() {

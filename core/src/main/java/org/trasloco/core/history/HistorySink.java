@@ -50,7 +50,9 @@ public interface HistorySink {
     }
 
     /**
-     * Who exported this: the export says so (Telegram's personal information). The default ignores it.
+     * Who exported this: the export says so (Telegram's personal information; in WhatsApp, the sender
+     * of "You deleted this message"). May arrive at any time between conversations. The default
+     * ignores it.
      *
      * @param owner the exporting user's own details
      */

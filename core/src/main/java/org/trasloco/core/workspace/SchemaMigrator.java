@@ -22,7 +22,8 @@ final class SchemaMigrator {
     static final int APPLICATION_ID = 0x54524C43;
 
     /** Migration scripts, oldest first; the list index plus one is the version they lead to. */
-    private static final List<String> SCRIPTS = List.of("V1__history.sql", "V3__upload_ledger.sql");
+    private static final List<String> SCRIPTS = List.of("V1__history.sql", "V2__people.sql",
+            "V3__upload_ledger.sql");
 
     private SchemaMigrator() {
     }

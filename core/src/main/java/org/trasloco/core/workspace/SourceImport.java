@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.trasloco.core.contacts.PhoneBookEntry;
 import org.trasloco.core.history.Attachment;
 import org.trasloco.core.history.Conversation;
 import org.trasloco.core.history.ConversationKind;
@@ -28,6 +29,12 @@ import org.trasloco.core.time.Timestamps;
  * <p>A message whose stable id is already in the workspace is not added again; when the new copy
  * brings attachment files that the stored copy lacked (a chat exported first without, then with
  * media), the files are recorded on the stored message.
+ *
+ * <p>A contact list that comes with the export ({@link #phoneBookEntry}) is held in memory and, at
+ * {@link #commit()}, passed through {@link org.trasloco.core.contacts.PhoneBookGate} against every
+ * participant of the workspace, this export's included: only entries that may be someone in the
+ * history are written, the rest never touch the file. The export's owner ({@link #owner}) is the
+ * user and is kept.
  */
 public final class SourceImport implements HistorySink, AutoCloseable {
 
@@ -53,6 +60,9 @@ public final class SourceImport implements HistorySink, AutoCloseable {
     private final PreparedStatement insertAttachment;
     private final PreparedStatement markMediaPresent;
     private final Map<String, ConversationCounts> counts = new LinkedHashMap<>();
+    private final String phoneBookOrigin;
+    private final List<PhoneBookEntry> phoneBook = new ArrayList<>();
+    private final List<PhoneBookEntry> owners = new ArrayList<>();
     private long conversationId = -1;
     private int batched;
     private long warnings;
@@ -62,6 +72,7 @@ public final class SourceImport implements HistorySink, AutoCloseable {
             throws SQLException {
         this.workspace = workspace;
         this.connection = connection;
+        this.phoneBookOrigin = network.id() + ":" + sourcePath;
         connection.setAutoCommit(false);
         try {
             try (PreparedStatement insert = connection.prepareStatement(
@@ -153,6 +164,22 @@ public final class SourceImport implements HistorySink, AutoCloseable {
         }
     }
 
+    /** Held until {@link #commit()}, which keeps it only if it may be someone in the history. */
+    @Override
+    public void phoneBookEntry(PhoneBookEntry entry) {
+        synchronized (workspace) {
+            phoneBook.add(entry);
+        }
+    }
+
+    /** Kept at {@link #commit()}: it is the user's own details. */
+    @Override
+    public void owner(PhoneBookEntry owner) {
+        synchronized (workspace) {
+            owners.add(owner);
+        }
+    }
+
     /**
      * Writes everything received and ends the transaction.
      *
@@ -179,6 +206,13 @@ public final class SourceImport implements HistorySink, AutoCloseable {
                     update.setLong(3, warnings);
                     update.setLong(4, sourceId);
                     update.executeUpdate();
+                }
+                for (PhoneBookEntry owner : owners) {
+                    PhoneBookTables.insertOwner(connection, sourceId, owner);
+                }
+                if (!phoneBook.isEmpty()) {
+                    PhoneBookTables.keep(connection, phoneBookOrigin, phoneBook);
+                    phoneBook.clear();
                 }
                 connection.commit();
                 finish();

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.trasloco.core.CoreMessages;
+import org.trasloco.core.contacts.Contact;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.history.ConversationKind;
 import org.trasloco.core.history.Message;
@@ -34,11 +35,13 @@ public final class Workspace implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final boolean created;
+    private final PeopleStore people;
 
     private Workspace(Path file, Connection connection, boolean created) {
         this.file = file;
         this.connection = connection;
         this.created = created;
+        this.people = new PeopleStore(this, connection);
     }
 
     /**
@@ -210,6 +213,22 @@ public final class Workspace implements AutoCloseable {
         });
     }
 
+    /**
+     * The people of the history, merged across conversations, with the user's decision for each,
+     * as the people step last saved them (empty until it has run once). Other features (invites,
+     * the archive upload) read them from here.
+     *
+     * @return every contact, oldest first
+     */
+    public List<Contact> contacts() {
+        return people.contacts();
+    }
+
+    /** The people part of the workspace: contacts, corrections, decisions, kept phone-book entries. */
+    public PeopleStore people() {
+        return people;
+    }
+
     /** The number of messages in the workspace, of every conversation. */
     public synchronized long messageCount() {
         return call(() -> {
@@ -311,6 +330,30 @@ public final class Workspace implements AutoCloseable {
         } catch (SQLException e) {
             throw storageError(file, e);
         }
+    }
+
+    /**
+     * Runs database actions in one transaction: all or nothing.
+     *
+     * @throws IllegalStateException while an import is open (it holds the transaction)
+     */
+    <T> T transaction(SqlAction<T> action) {
+        return call(() -> {
+            if (!connection.getAutoCommit()) {
+                throw new IllegalStateException("an import is in progress");
+            }
+            connection.setAutoCommit(false);
+            try {
+                T result = action.run();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        });
     }
 
     /** The domain error for a failed database action on {@code file}. */

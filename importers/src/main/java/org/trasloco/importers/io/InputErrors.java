@@ -2,7 +2,7 @@ package org.trasloco.importers.io;
 
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.i18n.LocalizedText;
-import org.trasloco.importers.ImporterMessages;
+import org.trasloco.core.i18n.MessageKey;
 
 /** Builds the {@code BAD_INPUT} domain errors the readers throw. */
 public final class InputErrors {
@@ -17,7 +17,7 @@ public final class InputErrors {
      * @param args the message arguments, the file first
      * @return the exception to throw
      */
-    public static TraslocoException badInput(ImporterMessages key, Object... args) {
+    public static TraslocoException badInput(MessageKey key, Object... args) {
         return new TraslocoException(TraslocoException.Kind.BAD_INPUT, key, args);
     }
 
@@ -29,7 +29,7 @@ public final class InputErrors {
      * @param args the message arguments, the file first
      * @return the exception to throw
      */
-    public static TraslocoException badInput(Throwable cause, ImporterMessages key, Object... args) {
+    public static TraslocoException badInput(Throwable cause, MessageKey key, Object... args) {
         return new TraslocoException(TraslocoException.Kind.BAD_INPUT, LocalizedText.of(key, args), cause);
     }
 }

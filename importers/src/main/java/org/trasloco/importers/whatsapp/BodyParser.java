@@ -74,7 +74,8 @@ final class BodyParser {
         lines.add(first);
         lines.addAll(continuation);
         if (continuation.isEmpty() && markers.isDeleted(probe)) {
-            return new ParsedBody(author, nonContact, MessageKind.DELETED, "", null, false, false);
+            return new ParsedBody(author, nonContact, MessageKind.DELETED, "", null, false, false,
+                    markers.isDeletedByYou(probe));
         }
         if (syntax == HeaderSyntax.IOS && first.startsWith("\u200E")
                 || syntax != HeaderSyntax.ANDROID && markers.isEncryptionNotice(probe)) {
@@ -129,14 +130,14 @@ final class BodyParser {
             }
         }
         String text = joinText(lines, !firstConsumed);
-        return new ParsedBody(author, nonContact, MessageKind.MESSAGE, text, attachment, mediaOmitted, edited);
+        return new ParsedBody(author, nonContact, MessageKind.MESSAGE, text, attachment, mediaOmitted, edited, false);
     }
 
     private ParsedBody system(String first, List<String> continuation) {
         List<String> lines = new ArrayList<>(continuation.size() + 1);
         lines.add(first);
         lines.addAll(continuation);
-        return new ParsedBody(null, false, MessageKind.SYSTEM, joinText(lines, true), null, false, false);
+        return new ParsedBody(null, false, MessageKind.SYSTEM, joinText(lines, true), null, false, false, false);
     }
 
     /** Removes the marker, which may be preceded or interleaved by invisible marks, from the end. */

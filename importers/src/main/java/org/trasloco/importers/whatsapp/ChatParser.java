@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.trasloco.core.contacts.PhoneBookEntry;
 import org.trasloco.core.history.Attachment;
 import org.trasloco.core.history.Conversation;
 import org.trasloco.core.history.ConversationKind;
@@ -52,6 +53,8 @@ final class ChatParser {
     private final WhatsAppMarkers markers;
     private final Map<String, Tally> participants = new LinkedHashMap<>();
     private final Set<String> authors = new HashSet<>();
+    /** The author of the first "You deleted this message": the exporter. */
+    private String exporter;
     private long bytesBefore;
     private long bytesTotal;
     private long warnings;
@@ -163,6 +166,10 @@ final class ChatParser {
         }
         report(input);
         boolean group = assembly.groupEventSeen || participants.size() > 2;
+        if (exporter != null) {
+            String phone = AuthorNames.phoneOf(exporter);
+            sink.owner(new PhoneBookEntry(exporter, phone == null ? List.of() : List.of(phone), null));
+        }
         sink.endConversation(conversation.withKind(group ? ConversationKind.GROUP : ConversationKind.DIRECT),
                 participants.entrySet().stream()
                         .map(e -> new Participant(e.getKey(), null, AuthorNames.phoneOf(e.getKey()), !e.getValue().nonContact,
@@ -311,6 +318,9 @@ final class ChatParser {
                 Tally tally = participants.computeIfAbsent(parsed.author(), name -> new Tally());
                 tally.messages++;
                 tally.nonContact |= parsed.nonContact();
+                if (parsed.byExporter() && exporter == null) {
+                    exporter = parsed.author();
+                }
             } else if (parsed.kind() == MessageKind.SYSTEM && !groupEventSeen) {
                 groupEventSeen = markers.isGroupEvent(parsed.text());
             }

@@ -12,7 +12,8 @@ import org.trasloco.core.history.MessageKind;
  * @param attachment the file name in an attachment marker, or {@code null}
  * @param mediaOmitted whether a medium was left out of the export
  * @param edited whether an edited marker was removed
+ * @param byExporter whether the body shows that the author is the exporter ("You deleted this message")
  */
 record ParsedBody(String author, boolean nonContact, MessageKind kind, String text, String attachment,
-        boolean mediaOmitted, boolean edited) {
+        boolean mediaOmitted, boolean edited, boolean byExporter) {
 }

@@ -33,6 +33,7 @@ final class WhatsAppMarkers {
     /** The first characters of the placeholders: a cheap test before lower-casing a line. */
     private final String mediaOmittedStarts;
     private final Set<String> deleted;
+    private final Set<String> deletedByYou;
     private final int longestDeleted;
     private final List<String> edited;
     private final List<String> encryptionNotices;
@@ -49,6 +50,7 @@ final class WhatsAppMarkers {
         omittedPattern = Pattern.compile(list(lists, "omittedPatterns").stream()
                 .collect(Collectors.joining("|", "^(?:", ")$")), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         deleted = Set.copyOf(lower(list(lists, "deleted")));
+        deletedByYou = Set.copyOf(lower(list(lists, "deletedByYou")));
         longestDeleted = deleted.stream().mapToInt(String::length).max().orElse(0);
         edited = lower(list(lists, "edited"));
         encryptionNotices = lower(list(lists, "encryptionNotices"));
@@ -91,6 +93,12 @@ final class WhatsAppMarkers {
             text = text.substring(0, text.length() - 1);
         }
         return deleted.contains(text);
+    }
+
+    /** Whether a deleted-message tombstone is the one written under the exporter's own name. */
+    boolean isDeletedByYou(String body) {
+        String text = lower(body);
+        return deletedByYou.contains(text.endsWith(".") ? text.substring(0, text.length() - 1) : text);
     }
 
     /** The length of an edited marker ending {@code line} (compared ignoring case), or -1. */

@@ -15,7 +15,8 @@ import org.trasloco.core.workspace.ConversationSummary;
 import org.trasloco.core.workspace.Workspace;
 import org.trasloco.xmpp.archive.ArchiveMessages;
 import org.trasloco.xmpp.archive.people.MeGuess;
-import org.trasloco.xmpp.archive.people.PlaceholderCorrespondents;
+import org.trasloco.xmpp.archive.people.Correspondents;
+import org.trasloco.xmpp.archive.people.MappedCorrespondents;
 import org.trasloco.xmpp.archive.plan.EntryMaker;
 import org.trasloco.xmpp.archive.plan.HistoryPlan;
 import org.trasloco.xmpp.archive.plan.MediaLinks;
@@ -104,8 +105,19 @@ final class HistoryOptions {
      */
     HistoryPlan plan(Workspace opened, boolean notes, Locale locale, MediaLinks links) {
         List<ConversationSummary> conversations = conversations(opened);
-        PlaceholderCorrespondents people = new PlaceholderCorrespondents(myNames(opened, conversations));
-        EntryMaker maker = new EntryMaker(account().toString(), people, locale, notes, links);
+        EntryMaker maker = new EntryMaker(account().toString(), people(opened, conversations), locale, notes, links);
         return new HistoryPlan(opened, conversations, zone(opened), maker);
+    }
+
+    /**
+     * Who everyone is: the people step's decisions (known addresses, "me"); the user's names from
+     * {@code --me}, or found in the conversations when the decisions do not say.
+     */
+    Correspondents people(Workspace opened, List<ConversationSummary> conversations) {
+        MappedCorrespondents decided = MappedCorrespondents.of(opened, Set.of());
+        if (me.isEmpty() && decided.knowsMe()) {
+            return decided;
+        }
+        return MappedCorrespondents.of(opened, myNames(opened, conversations));
     }
 }

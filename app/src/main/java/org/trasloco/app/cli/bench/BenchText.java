@@ -10,7 +10,8 @@ enum BenchText implements MessageKey {
     ARCHIVE_VERIFY("archive.verify"),
     ARCHIVE_SERVER_CPU("archive.serverCpu"),
     IMPORT_RUN("import.run"),
-    IMPORT_SUMMARY("import.summary");
+    IMPORT_SUMMARY("import.summary"),
+    TABLE_FRAMES("table.frames");
 
     private final String key;
 

@@ -33,6 +33,8 @@ enum HistoryText implements MessageKey {
     ORDER_MDY("order.mdy"),
     ORDER_YMD("order.ymd"),
     IMPORT_NEEDS_DATE_ORDER("import.needsDateOrder"),
+    IMPORT_PARTIAL_REFUSED("import.partialRefused"),
+    INSPECT_PARTIAL("inspect.partial"),
     IMPORT_RESULT("import.result"),
     IMPORT_TOTAL("import.total"),
     WORKSPACE_MISSING("workspace.missing"),

@@ -3,6 +3,7 @@ package org.trasloco.app.cli.history;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.trasloco.app.cli.CliIo;
@@ -23,6 +24,7 @@ import org.trasloco.core.workspace.SourceImport;
 import org.trasloco.core.workspace.Workspace;
 import org.trasloco.importers.DateOrderDecision;
 import org.trasloco.importers.ExportDetector;
+import org.trasloco.importers.PipelinedSink;
 import org.trasloco.importers.ReadOptions;
 import org.trasloco.importers.ReadResult;
 import picocli.CommandLine.Command;
@@ -33,6 +35,7 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code trasloco import PATH… --workspace FILE}: each export in one transaction, so a bad file
  * changes nothing; a workspace this command created is removed again when nothing could be imported.
+ * An export that ends early is imported only with {@code --accept-partial}.
  */
 @Command(name = "import", resourceBundle = "org.trasloco.app.cli.history.help", mixinStandardHelpOptions = true)
 public final class ImportCommand implements Callable<Integer> {
@@ -49,11 +52,21 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--date-order", paramLabel = "ORDER", descriptionKey = "dateOrder", converter = DateOrderConverter.class)
     private DateOrder dateOrder;
 
+    @Option(names = "--zone", paramLabel = "ZONE", descriptionKey = "zone", converter = ZoneConverter.class)
+    private ZoneId zone;
+
+    @Option(names = "--accept-partial", descriptionKey = "acceptPartial")
+    private boolean acceptPartial;
+
     @Override
     public Integer call() {
         CliIo io = root.io();
         WarningPrinter warnings = new WarningPrinter(io);
-        ReadOptions options = ReadOptions.defaults().withDateOrder(dateOrder);
+        // The export is read to its cut either way; without --accept-partial nothing of it is committed.
+        ReadOptions options = ReadOptions.defaults().withDateOrder(dateOrder).withAcceptPartial(true);
+        if (zone != null) {
+            options = options.withZone(zone);
+        }
         ExportDetector detector = ExportDetector.standard();
         Workspace workspace = Workspace.open(workspaceFile);
         int exit = ExitCodes.OK;
@@ -87,13 +100,20 @@ public final class ImportCommand implements Callable<Integer> {
     private int importOne(CliIo io, Workspace workspace, ExportDetector.Source source, ReadOptions options,
             WarningPrinter warnings) {
         try (SourceImport importing = workspace.beginImport(source.reader().network(), source.path().toString());
-                ProgressBar progress = new ProgressBar(io, source.path().toString())) {
-            ReadResult result = source.reader().read(source.path(), options, new EchoingSink(importing, warnings),
-                    progress, Cancellation.NEVER);
+                ProgressBar progress = new ProgressBar(io, source.path().toString());
+                PipelinedSink writing = new PipelinedSink(new EchoingSink(importing, warnings))) {
+            // The export is read on this thread while the workspace is written on another.
+            ReadResult result = source.reader().read(source.path(), options, writing, progress, Cancellation.NEVER);
+            writing.finish();
             DateOrderDecision decision = result.dateOrder();
             if (dateOrder == null && decision != null && decision.basis() == DateOrderDecision.Basis.AMBIGUOUS) {
                 io.err().println(Texts.format(io.locale(), HistoryText.IMPORT_NEEDS_DATE_ORDER, source.path()));
                 return ExitCodes.USAGE;
+            }
+            if (result.partial() && !acceptPartial) {
+                io.err().println(Texts.format(io.locale(), HistoryText.IMPORT_PARTIAL_REFUSED, source.path(),
+                        result.messages()));
+                return ExitCodes.BAD_INPUT;
             }
             ImportReport report = importing.commit();
             for (ImportReport.ConversationResult conversation : report.conversations()) {

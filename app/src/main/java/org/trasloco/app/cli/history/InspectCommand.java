@@ -1,6 +1,7 @@
 package org.trasloco.app.cli.history;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.trasloco.app.cli.CliIo;
@@ -11,6 +12,7 @@ import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.progress.Cancellation;
 import org.trasloco.core.time.DateOrder;
 import org.trasloco.importers.ExportDetector;
+import org.trasloco.importers.PipelinedSink;
 import org.trasloco.importers.ReadOptions;
 import org.trasloco.importers.ReadResult;
 import picocli.CommandLine.Command;
@@ -18,7 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code trasloco inspect PATH… [--ndjson] [--date-order …]}: reads exports, changes nothing. */
+/**
+ * {@code trasloco inspect PATH… [--ndjson] [--date-order …] [--zone …]}: reads exports, changes
+ * nothing. An export that ends early is shown up to the cut and exits with 3.
+ */
 @Command(name = "inspect", resourceBundle = "org.trasloco.app.cli.history.help", mixinStandardHelpOptions = true)
 public final class InspectCommand implements Callable<Integer> {
 
@@ -34,11 +39,18 @@ public final class InspectCommand implements Callable<Integer> {
     @Option(names = "--date-order", paramLabel = "ORDER", descriptionKey = "dateOrder", converter = DateOrderConverter.class)
     private DateOrder dateOrder;
 
+    @Option(names = "--zone", paramLabel = "ZONE", descriptionKey = "zone", converter = ZoneConverter.class)
+    private ZoneId zone;
+
     @Override
     public Integer call() {
         CliIo io = root.io();
         WarningPrinter warnings = new WarningPrinter(io);
-        ReadOptions options = ReadOptions.defaults().withDateOrder(dateOrder);
+        // Reading changes nothing, so a truncated export is shown up to its cut; the exit code says it.
+        ReadOptions options = ReadOptions.defaults().withDateOrder(dateOrder).withAcceptPartial(true);
+        if (zone != null) {
+            options = options.withZone(zone);
+        }
         ExportDetector detector = ExportDetector.standard();
         int exit = ExitCodes.OK;
         try (NdjsonWriter writer = ndjson ? new NdjsonWriter(io.data(), warnings) : null) {
@@ -60,11 +72,22 @@ public final class InspectCommand implements Callable<Integer> {
     private int inspect(CliIo io, ExportDetector.Source source, ReadOptions options, NdjsonWriter writer,
             WarningPrinter warnings) {
         InspectSummary summary = writer == null ? new InspectSummary() : null;
-        try (ProgressBar progress = new ProgressBar(io, source.path().toString())) {
-            ReadResult result = source.reader().read(source.path(), options, writer != null ? writer : summary,
-                    progress, Cancellation.NEVER);
+        try (ProgressBar progress = new ProgressBar(io, source.path().toString());
+                PipelinedSink output = new PipelinedSink(writer != null ? writer : summary)) {
+            // The export is read on this thread while the lines are written on another.
+            ReadResult result;
+            try {
+                result = source.reader().read(source.path(), options, output, progress, Cancellation.NEVER);
+            } finally {
+                output.finish();
+            }
             if (summary != null) {
                 summary.print(io.out(), io.locale(), source.path().toString(), result.dateOrder(), warnings);
+            }
+            if (result.partial()) {
+                io.out().flush();
+                io.err().println(Texts.format(io.locale(), HistoryText.INSPECT_PARTIAL, source.path(), result.messages()));
+                return ExitCodes.BAD_INPUT;
             }
             return ExitCodes.OK;
         } catch (TraslocoException e) {

@@ -15,6 +15,8 @@ enum InvitesCliText implements MessageKey {
     WHATSAPP("invites.whatsapp"),
     TELEGRAM("invites.telegram"),
     NOBODY("invites.nobody"),
+    NO_SOURCE("invites.noSource"),
+    WORKSPACE_MISSING("people.workspaceMissing"),
     PAPER_VALUES("paper.values");
 
     private final String key;

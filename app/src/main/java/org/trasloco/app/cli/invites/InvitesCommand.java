@@ -12,9 +12,9 @@ import java.util.concurrent.Callable;
 import org.trasloco.app.cli.CliIo;
 import org.trasloco.app.cli.ExitCodes;
 import org.trasloco.app.cli.TraslocoCommand;
+import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.i18n.LocalizedText;
 import org.trasloco.invites.people.Invitee;
-import org.trasloco.invites.people.Invitees;
 import org.trasloco.invites.people.Inviter;
 import org.trasloco.invites.share.Invitations;
 import org.trasloco.invites.share.ShareMessage;
@@ -42,8 +42,8 @@ public final class InvitesCommand implements Callable<Integer> {
     @Mixin
     private OwnerOptions owner;
 
-    @Option(names = "--people", required = true, paramLabel = "FILE", descriptionKey = "people")
-    private Path peopleFile;
+    @Mixin
+    private PeopleOptions people;
 
     @Mixin
     private LandingOption landing;
@@ -59,7 +59,10 @@ public final class InvitesCommand implements Callable<Integer> {
         CliIo io = root.io();
         Locale language = KitOptions.language(spec, io.locale());
         Inviter inviter = owner.inviter();
-        List<Invitee> invitees = Invitees.fromCsv(peopleFile, language);
+        if (people.peopleFile == null && people.workspaceFile == null) {
+            throw new TraslocoException(TraslocoException.Kind.USAGE, InvitesCliText.NO_SOURCE);
+        }
+        List<Invitee> invitees = people.load(language);
         List<ShareMessage> messages = Invitations.forPeople(inviter, invitees, landing.landing(), person -> null);
         if (qrDirectory != null) {
             QrImages.write(qrDirectory, messages);
@@ -67,7 +70,8 @@ public final class InvitesCommand implements Callable<Integer> {
         if (json) {
             writeJson(io, messages);
         } else if (messages.isEmpty()) {
-            io.out().println(LocalizedText.of(InvitesCliText.NOBODY, peopleFile).format(io.locale()));
+            io.out().println(LocalizedText.of(InvitesCliText.NOBODY,
+                    people.workspaceFile != null ? people.workspaceFile : people.peopleFile).format(io.locale()));
         } else {
             for (ShareMessage message : messages) {
                 print(io, message);

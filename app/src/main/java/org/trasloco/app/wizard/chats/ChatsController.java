@@ -28,8 +28,6 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.trasloco.app.wizard.StepController;
 import org.trasloco.app.wizard.WizardContext;
@@ -286,21 +284,12 @@ public final class ChatsController implements StepController {
     }
 
     private void chooseFiles() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(texts.get("chats.chooseFiles.title"));
-        List<File> files = chooser.showOpenMultipleDialog(dropZone.getScene().getWindow());
-        if (files != null) {
-            importPaths(files.stream().map(File::toPath).toList());
-        }
+        importPaths(context.dialogs().openFiles(dropZone.getScene().getWindow(), texts.get("chats.chooseFiles.title")));
     }
 
     private void chooseFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(texts.get("chats.chooseFolder.title"));
-        File folder = chooser.showDialog(dropZone.getScene().getWindow());
-        if (folder != null) {
-            importPaths(List.of(folder.toPath()));
-        }
+        context.dialogs().openFolder(dropZone.getScene().getWindow(), texts.get("chats.chooseFolder.title"))
+                .ifPresent(folder -> importPaths(List.of(folder)));
     }
 
     private void addTypedPath() {
