@@ -28,6 +28,11 @@ final class SchemaMigrator {
     private SchemaMigrator() {
     }
 
+    /** The migration scripts, oldest first: {@code V<n>__…sql} leads to version n. */
+    static List<String> scripts() {
+        return SCRIPTS;
+    }
+
     /** The version this program writes. */
     static int latestVersion() {
         return SCRIPTS.size();

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 /** {@code trasloco bench …}: performance measurements (see {@code docs/benchmarks.md}). */
 @Command(name = "bench", resourceBundle = "org.trasloco.app.cli.bench.help", mixinStandardHelpOptions = true,
         subcommands = {GenerateWhatsAppCommand.class, ImportBenchCommand.class, PeopleBenchCommand.class,
-                WizardTablesBenchCommand.class, GenerateTelegramJsonCommand.class, GenerateTelegramHtmlCommand.class})
+                WizardTablesBenchCommand.class, GenerateTelegramJsonCommand.class, GenerateTelegramHtmlCommand.class,
+                ArchiveBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -5,6 +5,10 @@ import org.trasloco.core.i18n.MessageKey;
 /** The texts the bench commands print ({@code org/trasloco/app/cli/bench/messages*.properties}). */
 enum BenchText implements MessageKey {
     GENERATED("generated"),
+    ARCHIVE_GENERATED("archive.generated"),
+    ARCHIVE_UPLOAD("archive.upload"),
+    ARCHIVE_VERIFY("archive.verify"),
+    ARCHIVE_SERVER_CPU("archive.serverCpu"),
     IMPORT_RUN("import.run"),
     IMPORT_SUMMARY("import.summary"),
     TABLE_FRAMES("table.frames");
