@@ -7,15 +7,16 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.trasloco.app.cli.account.ServerOptions;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.xmpp.archive.upload.SessionOpener;
-import org.trasloco.xmpp.connection.CertificatePin;
 import org.trasloco.xmpp.connection.ConnectionSettings;
 import org.trasloco.xmpp.connection.ServerAddress;
 import org.trasloco.xmpp.connection.XmppConnector;
 import org.trasloco.xmpp.login.AccountAddress;
 import org.trasloco.xmpp.login.AccountLogin;
 import org.trasloco.xmpp.password.Password;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,14 +27,8 @@ import picocli.CommandLine.Option;
  */
 public final class ConnectOptions {
 
-    @Option(names = "--host", paramLabel = "HOST", descriptionKey = "host")
-    private String host;
-
-    @Option(names = "--port", paramLabel = "PORT", descriptionKey = "port")
-    private Integer port;
-
-    @Option(names = "--pin-sha256", paramLabel = "HEX", descriptionKey = "pinSha256")
-    private String pin;
+    @Mixin
+    private ServerOptions serverOptions;
 
     @Option(names = "--password-stdin", required = true, descriptionKey = "passwordStdin")
     private boolean passwordStdin;
@@ -45,8 +40,7 @@ public final class ConnectOptions {
      * @return where to connect
      */
     public ServerAddress server(AccountAddress account) {
-        CertificatePin pinned = pin == null ? null : CertificatePin.parse(pin);
-        return new ServerAddress(account.domain(), host, port == null ? 0 : port, pinned);
+        return serverOptions.address(account.domain());
     }
 
     /**
