@@ -118,6 +118,6 @@ final class HistoryOptions {
         if (me.isEmpty() && decided.knowsMe()) {
             return decided;
         }
-        return MappedCorrespondents.of(opened, myNames(opened, conversations));
+        return decided.withMyNames(myNames(opened, conversations));
     }
 }

@@ -4,8 +4,8 @@ import org.trasloco.core.history.Network;
 
 /**
  * Maps the participants of conversations to XMPP: the user, a known address, or unknown. The
- * people step decides this (the workspace's contacts); until then {@link PlaceholderCorrespondents}
- * knows only who the user is.
+ * people step decides this ({@link MappedCorrespondents} reads its decisions from the workspace);
+ * {@link PlaceholderCorrespondents} knows only who the user is.
  */
 @FunctionalInterface
 public interface Correspondents {

@@ -54,6 +54,16 @@ public final class MappedCorrespondents implements Correspondents {
     }
 
     /**
+     * The same decisions with other names that are the user.
+     *
+     * @param names names that are the user whatever the decisions say
+     * @return the correspondents
+     */
+    public MappedCorrespondents withMyNames(Set<String> names) {
+        return new MappedCorrespondents(byParticipant, Set.copyOf(names));
+    }
+
+    /**
      * Whether the decisions say who the user is.
      *
      * @return true when some participant's contact is "me"
