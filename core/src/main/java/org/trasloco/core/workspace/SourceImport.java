@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +39,17 @@ import org.trasloco.core.time.Timestamps;
  */
 public final class SourceImport implements HistorySink, AutoCloseable {
 
-    private static final int BATCH = 2_000;
-    private static final String INSERT_MESSAGE = """
+    /** Messages per {@code INSERT}: one statement for many rows costs SQLite far less per row. */
+    private static final int ROWS_PER_INSERT = 64;
+    /** Multi-row statements collected before they are run together. */
+    private static final int INSERTS_PER_BATCH = 8;
+    private static final int COLUMNS = 18;
+    private static final String INSERT_MESSAGES = """
             INSERT OR IGNORE INTO messages (id, conversation_id, source_id, source_seq, source_line, local_time,
                 instant, author, author_id, kind, text, media_omitted, edited, platform_id, reply_to,
                 forwarded_from, approximate_time, spans)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """;
+            VALUES\s""";
+    private static final String ROW = "(" + "?, ".repeat(COLUMNS - 1) + "?)";
     private static final String INSERT_ATTACHMENT = """
             INSERT OR IGNORE INTO attachments (message_id, position, file_name, media_type, present, location,
                 source_id)
@@ -57,12 +62,20 @@ public final class SourceImport implements HistorySink, AutoCloseable {
     private final Connection connection;
     private final long sourceId;
     private final PreparedStatement insertMessage;
+    private final PreparedStatement insertMessages;
     private final PreparedStatement insertAttachment;
     private final PreparedStatement markMediaPresent;
     private final Map<String, ConversationCounts> counts = new LinkedHashMap<>();
     private final String phoneBookOrigin;
     private final List<PhoneBookEntry> phoneBook = new ArrayList<>();
     private final List<PhoneBookEntry> owners = new ArrayList<>();
+    /** Messages waiting for a full multi-row statement, in arrival order. */
+    private final List<Message> waiting = new ArrayList<>(ROWS_PER_INSERT);
+    /**
+     * Messages with attachment files, written after their own rows, so that the stored copy of a known
+     * message (exported first without media) gains its files.
+     */
+    private final List<Message> withFiles = new ArrayList<>();
     private long conversationId = -1;
     private int batched;
     private long warnings;
@@ -73,6 +86,9 @@ public final class SourceImport implements HistorySink, AutoCloseable {
         this.workspace = workspace;
         this.connection = connection;
         this.phoneBookOrigin = network.id() + ":" + sourcePath;
+        // Every row written here refers to the source and conversations created in this same transaction;
+        // checking each reference would cost SQLite two lookups per message. Back on at the end.
+        foreignKeys(connection, false);
         connection.setAutoCommit(false);
         try {
             try (PreparedStatement insert = connection.prepareStatement(
@@ -84,12 +100,15 @@ public final class SourceImport implements HistorySink, AutoCloseable {
                 insert.executeUpdate();
                 this.sourceId = generatedKey(insert);
             }
-            this.insertMessage = connection.prepareStatement(INSERT_MESSAGE);
+            this.insertMessage = connection.prepareStatement(INSERT_MESSAGES + ROW);
+            this.insertMessages = connection.prepareStatement(
+                    INSERT_MESSAGES + String.join(", ", Collections.nCopies(ROWS_PER_INSERT, ROW)));
             this.insertAttachment = connection.prepareStatement(INSERT_ATTACHMENT);
             this.markMediaPresent = connection.prepareStatement(MARK_MEDIA_PRESENT);
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             connection.setAutoCommit(true);
+            foreignKeys(connection, true);
             throw e;
         }
     }
@@ -113,16 +132,13 @@ public final class SourceImport implements HistorySink, AutoCloseable {
         }
         synchronized (workspace) {
             workspace.call(() -> {
-                bindMessage(message);
-                insertMessage.addBatch();
                 counts.get(message.conversationKey()).read++;
+                waiting.add(message);
                 if (!message.attachments().isEmpty()) {
-                    // Rare: written at once, so that the stored copy of a known message gains its files.
-                    flush();
-                    writeAttachments(message);
+                    withFiles.add(message);
                 }
-                if (++batched >= BATCH) {
-                    flush();
+                if (waiting.size() == ROWS_PER_INSERT) {
+                    queueWaiting();
                 }
                 return null;
             });
@@ -239,9 +255,18 @@ public final class SourceImport implements HistorySink, AutoCloseable {
     private void finish() throws SQLException {
         finished = true;
         insertMessage.close();
+        insertMessages.close();
         insertAttachment.close();
         markMediaPresent.close();
         connection.setAutoCommit(true);
+        foreignKeys(connection, true);
+    }
+
+    /** Takes effect only outside a transaction, as SQLite ignores it inside one. */
+    private static void foreignKeys(Connection connection, boolean on) throws SQLException {
+        try (Statement pragma = connection.createStatement()) {
+            pragma.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+        }
     }
 
     private long upsertConversation(Conversation conversation) throws SQLException {
@@ -269,56 +294,84 @@ public final class SourceImport implements HistorySink, AutoCloseable {
         }
     }
 
-    private void bindMessage(Message message) throws SQLException {
-        PreparedStatement s = insertMessage;
-        s.setString(1, message.id());
-        s.setLong(2, conversationId);
-        s.setLong(3, sourceId);
-        s.setLong(4, message.sequence());
-        s.setLong(5, message.sourceLine());
-        s.setString(6, Timestamps.iso(message.timestamp()));
-        s.setString(7, message.instant() == null ? null : message.instant().toString());
-        s.setString(8, message.author());
-        s.setString(9, message.authorId());
-        s.setString(10, message.kind().id());
-        s.setString(11, message.text());
-        s.setBoolean(12, message.mediaOmitted());
-        s.setBoolean(13, message.edited());
-        s.setString(14, message.platformId());
-        s.setString(15, message.replyTo());
-        s.setString(16, message.forwardedFrom());
-        s.setBoolean(17, message.approximateTime());
-        s.setString(18, SpanCodec.encode(message.spans()));
+    /** Binds a full multi-row statement from the waiting messages and adds it to the batch. */
+    private void queueWaiting() throws SQLException {
+        for (int row = 0; row < waiting.size(); row++) {
+            bindMessage(insertMessages, row * COLUMNS, waiting.get(row));
+        }
+        insertMessages.addBatch();
+        waiting.clear();
+        if (++batched >= INSERTS_PER_BATCH) {
+            flush();
+        }
     }
 
-    private void writeAttachments(Message message) throws SQLException {
-        boolean anyPresent = false;
-        int position = 0;
-        for (Attachment attachment : message.attachments()) {
-            insertAttachment.setString(1, message.id());
-            insertAttachment.setInt(2, position++);
-            insertAttachment.setString(3, attachment.fileName());
-            insertAttachment.setString(4, attachment.mediaType());
-            insertAttachment.setBoolean(5, attachment.present());
-            insertAttachment.setString(6, attachment.location());
-            insertAttachment.setLong(7, sourceId);
-            insertAttachment.addBatch();
-            anyPresent |= attachment.present();
+    private void bindMessage(PreparedStatement s, int offset, Message message) throws SQLException {
+        s.setString(offset + 1, message.id());
+        s.setLong(offset + 2, conversationId);
+        s.setLong(offset + 3, sourceId);
+        s.setLong(offset + 4, message.sequence());
+        s.setLong(offset + 5, message.sourceLine());
+        s.setString(offset + 6, Timestamps.iso(message.timestamp()));
+        s.setString(offset + 7, message.instant() == null ? null : message.instant().toString());
+        s.setString(offset + 8, message.author());
+        s.setString(offset + 9, message.authorId());
+        s.setString(offset + 10, message.kind().id());
+        s.setString(offset + 11, message.text());
+        s.setBoolean(offset + 12, message.mediaOmitted());
+        s.setBoolean(offset + 13, message.edited());
+        s.setString(offset + 14, message.platformId());
+        s.setString(offset + 15, message.replyTo());
+        s.setString(offset + 16, message.forwardedFrom());
+        s.setBoolean(offset + 17, message.approximateTime());
+        s.setString(offset + 18, SpanCodec.encode(message.spans()));
+    }
+
+    /** Writes the files of the messages just written, and marks their stored copies as having media. */
+    private void writeFiles() throws SQLException {
+        if (withFiles.isEmpty()) {
+            return;
+        }
+        for (Message message : withFiles) {
+            int position = 0;
+            for (Attachment attachment : message.attachments()) {
+                insertAttachment.setString(1, message.id());
+                insertAttachment.setInt(2, position++);
+                insertAttachment.setString(3, attachment.fileName());
+                insertAttachment.setString(4, attachment.mediaType());
+                insertAttachment.setBoolean(5, attachment.present());
+                insertAttachment.setString(6, attachment.location());
+                insertAttachment.setLong(7, sourceId);
+                insertAttachment.addBatch();
+            }
         }
         insertAttachment.executeBatch();
-        if (anyPresent && !message.mediaOmitted()) {
-            markMediaPresent.setLong(1, conversationId);
-            markMediaPresent.setString(2, Timestamps.iso(message.timestamp()));
-            markMediaPresent.setString(3, message.id());
-            markMediaPresent.executeUpdate();
+        for (Message message : withFiles) {
+            if (!message.mediaOmitted() && message.attachments().stream().anyMatch(Attachment::present)) {
+                markMediaPresent.setLong(1, conversationId);
+                markMediaPresent.setString(2, Timestamps.iso(message.timestamp()));
+                markMediaPresent.setString(3, message.id());
+                markMediaPresent.executeUpdate();
+            }
         }
+        withFiles.clear();
     }
 
+    /** Writes every message received so far, in the order received. */
     private void flush() throws SQLException {
         if (batched > 0) {
-            insertMessage.executeBatch();
+            insertMessages.executeBatch();
             batched = 0;
         }
+        if (!waiting.isEmpty()) {
+            for (Message message : waiting) {
+                bindMessage(insertMessage, 0, message);
+                insertMessage.addBatch();
+            }
+            insertMessage.executeBatch();
+            waiting.clear();
+        }
+        writeFiles();
     }
 
     private long countFromSource(long conversation) throws SQLException {

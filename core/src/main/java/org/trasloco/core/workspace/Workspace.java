@@ -323,6 +323,16 @@ public final class Workspace implements AutoCloseable {
         });
     }
 
+    /** Whether SQLite checks references now (off only while an import is open). */
+    synchronized boolean checksReferences() {
+        return call(() -> {
+            try (Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery("PRAGMA foreign_keys")) {
+                return row.next() && row.getInt(1) == 1;
+            }
+        });
+    }
+
     /** Runs one database action, turning SQL failures into the domain exception. */
     <T> T call(SqlAction<T> action) {
         try {

@@ -212,6 +212,43 @@ class WorkspaceTest {
     }
 
     @Test
+    void aLargeImportKeepsTheOrderAndTheFilesOfEveryMessage() {
+        Conversation friends = new Conversation(Network.WHATSAPP, "Friends", "Friends", ConversationKind.GROUP);
+        List<Message> family = new ArrayList<>();
+        List<Message> others = new ArrayList<>();
+        try (Workspace workspace = Workspace.open(dir.resolve("w.trasloco"))) {
+            try (SourceImport importing = workspace.beginImport(Network.WHATSAPP, "chats")) {
+                assertFalse(workspace.checksReferences());
+                importing.beginConversation(FAMILY);
+                // Not a multiple of any batch size; files on some messages, among them the very last.
+                for (int i = 0; i < 1_001; i++) {
+                    family.add(messageWithFiles("Family", i, i % 97 == 0 || i == 1_000));
+                    importing.message(family.get(i));
+                }
+                importing.endConversation(FAMILY, List.of());
+                importing.beginConversation(friends);
+                for (int i = 0; i < 70; i++) {
+                    others.add(messageWithFiles("Friends", i, i % 3 == 0));
+                    importing.message(others.get(i));
+                }
+                importing.endConversation(friends, List.of());
+                assertEquals(1_071, importing.commit().messagesAdded());
+            }
+            assertTrue(workspace.checksReferences());
+            List<Message> back = new ArrayList<>();
+            workspace.forEachMessage(Network.WHATSAPP, "Family", back::add);
+            assertEquals(family, back);
+            back.clear();
+            workspace.forEachMessage(Network.WHATSAPP, "Friends", back::add);
+            assertEquals(others, back);
+            try (SourceImport abandoned = workspace.beginImport(Network.WHATSAPP, "other")) {
+                abandoned.beginConversation(FAMILY);
+            }
+            assertTrue(workspace.checksReferences());
+        }
+    }
+
+    @Test
     void remembersNamedValues() {
         Path file = dir.resolve("w.trasloco");
         try (Workspace workspace = Workspace.open(file)) {
@@ -234,6 +271,19 @@ class WorkspaceTest {
             importing.endConversation(FAMILY, List.of(new Participant("Ada", null, null, true, texts.size())));
             return importing.commit();
         }
+    }
+
+    private static Message messageWithFiles(String conversation, int minute, boolean files) {
+        LocalDateTime time = LocalDateTime.of(2024, 1, 1, 10, 0).plusMinutes(minute);
+        String text = "message " + minute;
+        Message.Builder message = Message.builder()
+                .id(new MessageIdGenerator(Network.WHATSAPP, conversation).next(time, "Ada", text))
+                .conversationKey(conversation).sequence(minute).timestamp(time).author("Ada").text(text);
+        if (files) {
+            message.attachment(new Attachment("IMG-" + minute + ".jpg", "image/jpeg", true, "IMG-" + minute + ".jpg"))
+                    .attachment(new Attachment("VID-" + minute + ".mp4", "video/mp4", false, null));
+        }
+        return message.build();
     }
 
     private static Message message(String author, String text, int minute) {
