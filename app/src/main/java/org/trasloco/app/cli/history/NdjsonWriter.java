@@ -3,6 +3,8 @@ package org.trasloco.app.cli.history;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -21,17 +23,30 @@ import org.trasloco.core.time.Timestamps;
  */
 final class NdjsonWriter implements HistorySink, AutoCloseable {
 
+    // Field names encoded once, and every string written from one place in a loop: a call of the
+    // generator's string writer per field would each be compiled with all of Jackson's escaping code
+    // inlined, and the compiler's time, at the start of a run, is a good part of the whole run.
+    private static final SerializableString[] HEAD = names("source", "conversation", "id", "platformId",
+            "timestamp", "instant", "author", "authorId", "kind", "text");
+    private static final SerializableString ATTACHMENTS = new SerializedString("attachments");
+    private static final SerializableString MEDIA_OMITTED = new SerializedString("mediaOmitted");
+    private static final SerializableString EDITED = new SerializedString("edited");
+    private static final SerializableString[] TAIL = names("replyTo", "forwardedFrom");
+
     private final JsonGenerator json;
     private final WarningPrinter warnings;
-    private String source;
-    private String conversation;
+    /** The values of {@link #HEAD} and {@link #TAIL} for the message being written. */
+    private final String[] head = new String[HEAD.length];
+    private final String[] tail = new String[TAIL.length];
 
     NdjsonWriter(OutputStream out, WarningPrinter warnings) {
         this.warnings = warnings;
         try {
             JsonFactory factory = JsonFactory.builder().build();
             this.json = factory.createGenerator(out, JsonEncoding.UTF8)
-                    .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+                    .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
+                    // An emoji as its four UTF-8 bytes, not as two escaped surrogates.
+                    .configure(JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8, true);
             json.setRootValueSeparator(null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -40,38 +55,60 @@ final class NdjsonWriter implements HistorySink, AutoCloseable {
 
     @Override
     public void beginConversation(Conversation value) {
-        source = value.network().id();
-        conversation = value.title();
+        head[0] = value.network().id();
+        head[1] = value.title();
     }
 
     @Override
     public void message(Message message) {
         try {
             json.writeStartObject();
-            json.writeStringField("source", source);
-            json.writeStringField("conversation", conversation);
-            json.writeStringField("id", message.id());
-            json.writeStringField("platformId", message.platformId());
-            json.writeStringField("timestamp", Timestamps.iso(message.timestamp()));
-            json.writeStringField("instant", message.instant() == null ? null : message.instant().toString());
-            json.writeStringField("author", message.author());
-            json.writeStringField("authorId", message.authorId());
-            json.writeStringField("kind", message.kind().id());
-            json.writeStringField("text", message.text());
-            json.writeArrayFieldStart("attachments");
+            head[2] = message.id();
+            head[3] = message.platformId();
+            head[4] = Timestamps.iso(message.timestamp());
+            head[5] = message.instant() == null ? null : message.instant().toString();
+            head[6] = message.author();
+            head[7] = message.authorId();
+            head[8] = message.kind().id();
+            head[9] = message.text();
+            fields(HEAD, head);
+            json.writeFieldName(ATTACHMENTS);
+            json.writeStartArray();
             for (Attachment attachment : message.attachments()) {
                 json.writeString(attachment.fileName());
             }
             json.writeEndArray();
-            json.writeBooleanField("mediaOmitted", message.mediaOmitted());
-            json.writeBooleanField("edited", message.edited());
-            json.writeStringField("replyTo", message.replyTo());
-            json.writeStringField("forwardedFrom", message.forwardedFrom());
+            json.writeFieldName(MEDIA_OMITTED);
+            json.writeBoolean(message.mediaOmitted());
+            json.writeFieldName(EDITED);
+            json.writeBoolean(message.edited());
+            tail[0] = message.replyTo();
+            tail[1] = message.forwardedFrom();
+            fields(TAIL, tail);
             json.writeEndObject();
             json.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void fields(SerializableString[] names, String[] values) throws IOException {
+        for (int i = 0; i < names.length; i++) {
+            json.writeFieldName(names[i]);
+            if (values[i] == null) {
+                json.writeNull();
+            } else {
+                json.writeString(values[i]);
+            }
+        }
+    }
+
+    private static SerializableString[] names(String... names) {
+        SerializableString[] encoded = new SerializableString[names.length];
+        for (int i = 0; i < names.length; i++) {
+            encoded[i] = new SerializedString(names[i]);
+        }
+        return encoded;
     }
 
     @Override

@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trasloco.app.cli.CliRun;
@@ -49,6 +54,39 @@ class HistoryCommandsTest {
         assertTrue(lines[3].contains("\"author\":null") && lines[3].contains("\"kind\":\"system\""), lines[3]);
         assertTrue(lines[4].contains("\"kind\":\"deleted\""), lines[4]);
         assertEquals("", run.err());
+    }
+
+    @Test
+    void inspectNdjsonWritesAnyTextAsValidJson() throws IOException {
+        String text = "Ciao \uD83C\uDF38 \"quoted\" back\\slash tab\tend città";
+        Path chat = write("WhatsApp Chat with Jess 😂.txt", "14/02/2024, 09:12 - Jess 🌸 Moreau: " + text + "\n");
+        CliRun run = CliRun.of("inspect", "--ndjson", chat.toString());
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        assertTrue(run.out().contains("Jess 🌸 Moreau"), "an emoji is written as itself: " + run.out());
+        Map<String, String> line = stringFields(run.out());
+        assertEquals(text, line.get("text"));
+        assertEquals("Jess 🌸 Moreau", line.get("author"));
+        assertEquals("Jess 😂", line.get("conversation"));
+        assertTrue(line.containsKey("replyTo") && line.get("replyTo") == null);
+    }
+
+    /** The string and null fields of one JSON object, read by a JSON parser. */
+    private static Map<String, String> stringFields(String json) throws IOException {
+        Map<String, String> fields = new HashMap<>();
+        try (JsonParser parser = new JsonFactory().createParser(json)) {
+            assertEquals(JsonToken.START_OBJECT, parser.nextToken());
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NULL) {
+                    fields.put(name, value == JsonToken.VALUE_NULL ? null : parser.getText());
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            assertEquals(null, parser.nextToken(), "one object on the line");
+        }
+        return fields;
     }
 
     @Test
