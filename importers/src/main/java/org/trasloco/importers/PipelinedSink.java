@@ -25,8 +25,10 @@ import org.trasloco.importers.io.HandOff;
  */
 public final class PipelinedSink implements HistorySink, AutoCloseable {
 
-    private static final int BATCH = 512;
-    private static final int BATCHES = 16;
+    // Few messages in flight: those waiting in the queue outlive young collections, and copying them
+    // again and again made the garbage collector the biggest cost of a large import under a small heap.
+    private static final int BATCH = 256;
+    private static final int BATCHES = 4;
 
     private final HandOff<Consumer<HistorySink>> handOff;
 

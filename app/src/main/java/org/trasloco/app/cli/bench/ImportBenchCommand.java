@@ -15,6 +15,7 @@ import org.trasloco.core.workspace.ImportReport;
 import org.trasloco.core.workspace.SourceImport;
 import org.trasloco.core.workspace.Workspace;
 import org.trasloco.importers.ExportDetector;
+import org.trasloco.importers.PipelinedSink;
 import org.trasloco.importers.ReadOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,9 +49,12 @@ final class ImportBenchCommand implements Callable<Integer> {
             try (Workspace workspace = Workspace.open(file)) {
                 long start = System.nanoTime();
                 ImportReport report;
-                try (SourceImport importing = workspace.beginImport(source.reader().network(), path.toString())) {
-                    source.reader().read(source.path(), ReadOptions.defaults(), importing, ProgressListener.NONE,
+                // As `trasloco import` does it: the workspace is written on a thread of its own.
+                try (SourceImport importing = workspace.beginImport(source.reader().network(), path.toString());
+                        PipelinedSink writing = new PipelinedSink(importing)) {
+                    source.reader().read(source.path(), ReadOptions.defaults(), writing, ProgressListener.NONE,
                             Cancellation.NEVER);
+                    writing.finish();
                     report = importing.commit();
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
