@@ -313,7 +313,7 @@ public final class SourceImport implements HistorySink, AutoCloseable {
         s.setLong(offset + 4, message.sequence());
         s.setLong(offset + 5, message.sourceLine());
         s.setString(offset + 6, Timestamps.iso(message.timestamp()));
-        s.setString(offset + 7, message.instant() == null ? null : message.instant().toString());
+        s.setString(offset + 7, message.instant() == null ? null : Timestamps.iso(message.instant()));
         s.setString(offset + 8, message.author());
         s.setString(offset + 9, message.authorId());
         s.setString(offset + 10, message.kind().id());

@@ -1,11 +1,10 @@
 package org.trasloco.core.workspace;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,32 +15,37 @@ import org.trasloco.core.history.TextSpan;
 final class SpanCodec {
 
     private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonStringEncoder ESCAPES = JsonStringEncoder.getInstance();
 
     private SpanCodec() {
     }
 
+    /**
+     * Writes {@code [{"kind":"link","start":4,"end":17,"target":"…"},…]}. Built directly, with
+     * jackson-core escaping the one free-text field: a generator per message cost a fifth of the
+     * workspace writer's own time in a million-message Telegram import.
+     */
     static String encode(List<TextSpan> spans) {
         if (spans.isEmpty()) {
             return null;
         }
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.writeStartArray();
-            for (TextSpan span : spans) {
-                json.writeStartObject();
-                json.writeStringField("kind", span.kind().id());
-                json.writeNumberField("start", span.start());
-                json.writeNumberField("end", span.end());
-                if (span.target() != null) {
-                    json.writeStringField("target", span.target());
-                }
-                json.writeEndObject();
+        StringBuilder json = new StringBuilder(48 * spans.size());
+        json.append('[');
+        for (TextSpan span : spans) {
+            if (json.length() > 1) {
+                json.append(',');
             }
-            json.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            json.append("{\"kind\":\"").append(span.kind().id())
+                    .append("\",\"start\":").append(span.start())
+                    .append(",\"end\":").append(span.end());
+            if (span.target() != null) {
+                json.append(",\"target\":\"");
+                ESCAPES.quoteAsString(span.target(), json);
+                json.append('"');
+            }
+            json.append('}');
         }
-        return out.toString();
+        return json.append(']').toString();
     }
 
     static List<TextSpan> decode(String text) {

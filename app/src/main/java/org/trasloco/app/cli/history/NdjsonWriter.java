@@ -66,7 +66,7 @@ final class NdjsonWriter implements HistorySink, AutoCloseable {
             head[2] = message.id();
             head[3] = message.platformId();
             head[4] = Timestamps.iso(message.timestamp());
-            head[5] = message.instant() == null ? null : message.instant().toString();
+            head[5] = message.instant() == null ? null : Timestamps.iso(message.instant());
             head[6] = message.author();
             head[7] = message.authorId();
             head[8] = message.kind().id();
