@@ -3,7 +3,8 @@
 #
 #  1. A synthetic full-account result.json of MESSAGES messages (default 1,000,000, about 1 GB):
 #     `trasloco inspect --ndjson > /dev/null` with a 128 MB heap (MB/s), then `trasloco import` into
-#     a new workspace (messages/s).
+#     a new workspace (messages/s), as whole processes and, with `trasloco bench import`, RUNS imports
+#     in one JVM (the throughput once the code is compiled).
 #  2. One HTML chat of 1000-message pages, imported at PAGES_LIST pages (default 100 250 500 1000):
 #     the time per page should stay flat (linear time).
 #
@@ -66,6 +67,8 @@ if [ "$what" = json ] || [ "$what" = all ]; then
   echo "json import ($heap), $messages messages:"
   timed import_once
   echo "  best: $(awk -v m="$messages" -v t="$best" 'BEGIN { printf "%.0f", m / t }') messages/s"
+  echo "json import in one JVM ($heap, trasloco bench import: the first run includes the JVM's warm-up):"
+  env JAVA_OPTS="$heap" "$trasloco" bench import "$json" --runs "$runs" --lang en | sed 's/^/  /'
 fi
 
 if [ "$what" = html ] || [ "$what" = all ]; then
