@@ -41,8 +41,8 @@ final class ChatParser {
     static final int LOOKAHEAD_LINES = 5_000;
 
     private static final int REPORT_EVERY_LINES = 2_048;
-    private static final int HAND_OFF_BATCH = 512;
-    private static final int HAND_OFF_CAPACITY = 8;
+    private static final int HAND_OFF_BATCH = 256;
+    private static final int HAND_OFF_CAPACITY = 4;
     private static final int PREAMBLE_EXCERPT = 80;
 
     private final ChatSource source;
