@@ -27,9 +27,11 @@ public record TextSpan(Kind kind, int start, int end, String target) {
         /** Bold, italic, code and other emphasis. */
         FORMAT;
 
+        private final String id = name().toLowerCase(Locale.ROOT);
+
         /** The lower-case name used in files. */
         public String id() {
-            return name().toLowerCase(Locale.ROOT);
+            return id;
         }
     }
 
