@@ -21,6 +21,7 @@ import org.trasloco.core.workspace.SourceImport;
 import org.trasloco.core.workspace.Workspace;
 import org.trasloco.importers.DateOrderDecision;
 import org.trasloco.importers.ExportDetector;
+import org.trasloco.importers.PipelinedSink;
 import org.trasloco.importers.ReadOptions;
 import org.trasloco.importers.ReadResult;
 
@@ -66,10 +67,15 @@ final class ChatImporter {
     /** Imports one export; with a date order when the user answered the question. */
     FileOutcome importOne(ExportDetector.Source source, ReadOptions options, ProgressListener progress,
             Cancellation cancellation) {
-        Collecting sink = null;
         try (SourceImport importing = workspace.beginImport(source.reader().network(), source.path().toString())) {
-            sink = new Collecting(importing);
-            ReadResult result = source.reader().read(source.path(), options, sink, progress, cancellation);
+            Collecting sink = new Collecting(importing);
+            ReadResult result;
+            // The export is read on this thread while the workspace is written on another, as `trasloco
+            // import` does it; closing without finish (a bad file, a cancel) stops that thread first.
+            try (PipelinedSink writing = new PipelinedSink(sink)) {
+                result = source.reader().read(source.path(), options, writing, progress, cancellation);
+                writing.finish();
+            }
             DateOrderDecision decision = result.dateOrder();
             if (options.dateOrder() == null && decision != null
                     && decision.basis() == DateOrderDecision.Basis.AMBIGUOUS) {
@@ -95,7 +101,10 @@ final class ChatImporter {
         return importOne(source, ReadOptions.defaults().withZone(zone).withDateOrder(order), progress, cancellation);
     }
 
-    /** Passes everything to the workspace, keeping the first warnings and the first date for the window. */
+    /**
+     * Passes everything to the workspace, keeping the first warnings and the first date for the window.
+     * Runs on the pipeline's thread; read its fields after the pipeline has finished.
+     */
     private static final class Collecting implements HistorySink {
         private final HistorySink target;
         private final List<ImportWarning> warnings = new ArrayList<>();
