@@ -24,8 +24,10 @@ public final class WizardState {
 
     private static final String AUDIENCE = "wizard.audience";
     private static final String STEP = "wizard.step";
-    private static final String ZONE = "wizard.zone";
-    private static final String EXCLUDED = "wizard.review.excluded";
+    /** The workspace property holding the time zone of the user's phone (also read by the command line). */
+    public static final String ZONE = "wizard.zone";
+    /** The workspace property listing the conversations left out in the review, one key a line. */
+    public static final String EXCLUDED = "wizard.review.excluded";
 
     private final Workspace workspace;
     private final boolean resumed;

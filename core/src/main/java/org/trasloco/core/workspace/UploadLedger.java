@@ -138,20 +138,10 @@ public final class UploadLedger {
             return;
         }
         synchronized (workspace) {
-            workspace.call(() -> {
-                boolean autoCommit = connection.getAutoCommit();
-                connection.setAutoCommit(false);
-                try {
-                    // "sent" first: a message in both lists keeps its path and ends acknowledged.
-                    batch(SENT_SQL, sent, path, sentAt.toString());
-                    batch(ACKNOWLEDGED_SQL, acknowledged, "", acknowledgedAt.toString());
-                    connection.commit();
-                } catch (SQLException | RuntimeException e) {
-                    connection.rollback();
-                    throw e;
-                } finally {
-                    connection.setAutoCommit(autoCommit);
-                }
+            workspace.transaction(() -> {
+                // "sent" first: a message in both lists keeps its path and ends acknowledged.
+                batch(SENT_SQL, sent, path, sentAt.toString());
+                batch(ACKNOWLEDGED_SQL, acknowledged, "", acknowledgedAt.toString());
                 return null;
             });
         }

@@ -1,5 +1,6 @@
 package org.trasloco.xmpp.archive;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -58,6 +59,15 @@ public record ArchiveEntry(String id, Network network, String conversationKey, I
      */
     public String with(String owner) {
         return from.equals(owner) ? to : from;
+    }
+
+    /**
+     * The size of the body in UTF-8, which progress, limits and summaries count.
+     *
+     * @return its bytes
+     */
+    public int bodyBytes() {
+        return body.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /**

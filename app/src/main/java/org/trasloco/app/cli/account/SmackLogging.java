@@ -7,7 +7,7 @@ import java.util.logging.Logger;
  * Smack reports every refused connection with a stack trace on standard error; the commands explain
  * failures themselves, in the user's language, so Smack's own log is switched off for them.
  */
-final class SmackLogging {
+public final class SmackLogging {
 
     // Held so that the setting is not lost when the logger is garbage-collected.
     private static final Logger SMACK = Logger.getLogger("org.jivesoftware");
@@ -15,7 +15,8 @@ final class SmackLogging {
     private SmackLogging() {
     }
 
-    static void silence() {
+    /** Switches Smack's own log off for the rest of the process. */
+    public static void silence() {
         SMACK.setLevel(Level.OFF);
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.trasloco.app.wizard.WizardState;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.i18n.LocalizedText;
 import org.trasloco.core.workspace.ConversationSummary;
@@ -30,10 +31,6 @@ import picocli.CommandLine.Option;
  */
 final class HistoryOptions {
 
-    /** The wizard's choices, saved in the workspace (see the wizard's state). */
-    static final String ZONE_PROPERTY = "wizard.zone";
-    static final String EXCLUDED_PROPERTY = "wizard.review.excluded";
-
     @Option(names = "--workspace", required = true, paramLabel = "FILE", descriptionKey = "workspace")
     Path workspace;
 
@@ -53,7 +50,7 @@ final class HistoryOptions {
 
     /** The zone: the option, else the one confirmed in the wizard, else the system's. */
     ZoneId zone(Workspace opened) {
-        String id = zone != null ? zone : opened.property(ZONE_PROPERTY).orElse(null);
+        String id = zone != null ? zone : opened.property(WizardState.ZONE).orElse(null);
         if (id == null) {
             return ZoneId.systemDefault();
         }
@@ -67,9 +64,9 @@ final class HistoryOptions {
     /** The conversations to move: all, without those left out in the wizard's review. */
     static List<ConversationSummary> conversations(Workspace opened) {
         Set<String> excluded = new LinkedHashSet<>(Arrays.asList(
-                opened.property(EXCLUDED_PROPERTY).orElse("").split("\n")));
+                opened.property(WizardState.EXCLUDED).orElse("").split("\n")));
         return opened.conversations().stream()
-                .filter(c -> !excluded.contains(c.network().id() + "/" + c.key()))
+                .filter(c -> !excluded.contains(WizardState.conversationKey(c.network().id(), c.key())))
                 .filter(c -> c.messages() > 0)
                 .toList();
     }

@@ -9,11 +9,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.trasloco.app.cli.CliIo;
 import org.trasloco.app.cli.ExitCodes;
 import org.trasloco.app.cli.TraslocoCommand;
+import org.trasloco.app.cli.account.SmackLogging;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.i18n.LocalizedText;
 import org.trasloco.core.workspace.Workspace;
@@ -55,10 +54,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "upload", resourceBundle = "org.trasloco.app.cli.archive.help", mixinStandardHelpOptions = true)
 public final class UploadCommand implements Callable<Integer> {
 
-    // Held so the setting is not lost when the logger is collected: Smack logs refused connections
-    // with stack traces, and this command explains failures itself.
-    private static final Logger SMACK = Logger.getLogger("org.jivesoftware");
-
     @ParentCommand
     private TraslocoCommand root;
 
@@ -85,7 +80,7 @@ public final class UploadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SMACK.setLevel(Level.OFF);
+        SmackLogging.silence();
         CliIo io = root.io();
         Locale locale = io.locale();
         AccountAddress account = history.account();

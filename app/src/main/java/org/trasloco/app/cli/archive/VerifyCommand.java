@@ -3,11 +3,10 @@ package org.trasloco.app.cli.archive;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.trasloco.app.cli.CliIo;
 import org.trasloco.app.cli.ExitCodes;
 import org.trasloco.app.cli.TraslocoCommand;
+import org.trasloco.app.cli.account.SmackLogging;
 import org.trasloco.core.workspace.Workspace;
 import org.trasloco.xmpp.archive.plan.HistoryPlan;
 import org.trasloco.xmpp.archive.plan.PlanSummary;
@@ -32,8 +31,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "verify", resourceBundle = "org.trasloco.app.cli.archive.help", mixinStandardHelpOptions = true)
 public final class VerifyCommand implements Callable<Integer> {
 
-    private static final Logger SMACK = Logger.getLogger("org.jivesoftware");
-
     @ParentCommand
     private TraslocoCommand root;
 
@@ -48,7 +45,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SMACK.setLevel(Level.OFF);
+        SmackLogging.silence();
         CliIo io = root.io();
         AccountAddress account = history.account();
         Password password = ConnectOptions.readPassword(io.in());

@@ -10,11 +10,10 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.trasloco.app.cli.CliIo;
 import org.trasloco.app.cli.ExitCodes;
+import org.trasloco.app.cli.account.SmackLogging;
 import org.trasloco.app.cli.archive.ConnectOptions;
 import org.trasloco.core.i18n.LocalizedText;
 import org.trasloco.core.workspace.Workspace;
@@ -50,7 +49,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "archive", resourceBundle = "org.trasloco.app.cli.bench.help", mixinStandardHelpOptions = true)
 final class ArchiveBenchCommand implements Callable<Integer> {
 
-    private static final Logger SMACK = Logger.getLogger("org.jivesoftware");
     /** Linux reports process times in these ticks per second (USER_HZ). */
     private static final double TICKS_PER_SECOND = 100;
 
@@ -74,7 +72,7 @@ final class ArchiveBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SMACK.setLevel(Level.OFF);
+        SmackLogging.silence();
         CliIo io = bench.root().io();
         Locale locale = io.locale();
         AccountAddress account = AccountAddress.parse(jid);

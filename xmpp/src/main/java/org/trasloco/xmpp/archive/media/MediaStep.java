@@ -48,7 +48,7 @@ public final class MediaStep {
         try (ChronologicalMerge messages = plan.openMessages()) {
             while (messages.hasNext()) {
                 TimedMessage timed = messages.next();
-                if (plan.entriesOf(timed).isEmpty()) {
+                if (plan.skips(timed)) {
                     continue;
                 }
                 List<Attachment> attachments = timed.message().attachments();

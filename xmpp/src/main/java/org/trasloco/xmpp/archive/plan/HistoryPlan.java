@@ -1,6 +1,5 @@
 package org.trasloco.xmpp.archive.plan;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
@@ -93,7 +92,7 @@ public final class HistoryPlan {
                 for (ArchiveEntry entry : maker.entries(timed, partners.get(ref))) {
                     entries.get(ref)[0]++;
                     total++;
-                    bytes += entry.body().getBytes(StandardCharsets.UTF_8).length;
+                    bytes += entry.bodyBytes();
                     oldest = oldest == null || entry.instant().isBefore(oldest) ? entry.instant() : oldest;
                     newest = newest == null || entry.instant().isAfter(newest) ? entry.instant() : newest;
                 }
@@ -141,6 +140,16 @@ public final class HistoryPlan {
      */
     public List<ArchiveEntry> entriesOf(TimedMessage timed) {
         return maker.entries(timed, partners.get(ref(timed.conversation())));
+    }
+
+    /**
+     * Whether a message is left out of the archive (it then has no entries), without building them.
+     *
+     * @param timed the message
+     * @return true when it is skipped
+     */
+    public boolean skips(TimedMessage timed) {
+        return maker.skipReason(timed.message()) != null;
     }
 
     private static ConversationRef ref(ConversationSummary conversation) {

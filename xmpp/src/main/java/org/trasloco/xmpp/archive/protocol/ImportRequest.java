@@ -122,18 +122,6 @@ public final class ImportRequest extends IQ {
         return bytes;
     }
 
-    /**
-     * The size of one message itself, which the server compares with its {@code max-item-size}.
-     *
-     * @param entry the message
-     * @return its bytes in UTF-8
-     */
-    public static int messageBytes(ArchiveEntry entry) {
-        StringBuilder xml = new StringBuilder(400);
-        MessageXml.message(xml, entry, false);
-        return utf8Length(xml);
-    }
-
     /** How many messages the request carries. */
     public int count() {
         return count;

@@ -1,7 +1,6 @@
 package org.trasloco.xmpp.archive.upload;
 
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -59,7 +58,6 @@ public final class HistoryUploader {
     private String domain;
     private long started;
     private long firstSend = -1;
-    private long done;
     private long bytesDone;
     private long sentNow;
     private long alreadyThere;
@@ -206,22 +204,15 @@ public final class HistoryUploader {
             firstSend = System.nanoTime();
         }
         Instant sentAt = Instant.now();
-        if (channel.duplicatesOnResend()) {
-            // Sent twice, stored twice: the ledger must hold "sent" before the batch leaves.
-            ledger.record(unrecorded, unrecordedAt == null ? sentAt : unrecordedAt, ids(batch), settings.path().id(),
-                    sentAt);
-            unrecorded.clear();
-            ledgerWritten = System.nanoTime();
-        } else {
-            // Sent twice, stored once: the ledger is written about once a second, off the way of the
-            // batches (each write waits for the disk).
-            unrecordedSent.addAll(ids(batch));
-            if (unrecordedSentAt == null) {
-                unrecordedSentAt = sentAt;
-            }
-            if (System.nanoTime() - ledgerWritten >= LEDGER_INTERVAL_NANOS) {
-                recordConfirmed();
-            }
+        unrecordedSent.addAll(ids(batch));
+        if (unrecordedSentAt == null) {
+            unrecordedSentAt = sentAt;
+        }
+        // Sent twice, stored twice: the ledger must hold "sent" before the batch leaves. Sent twice,
+        // stored once: it is written about once a second, off the way of the batches (each write
+        // waits for the disk).
+        if (channel.duplicatesOnResend() || System.nanoTime() - ledgerWritten >= LEDGER_INTERVAL_NANOS) {
+            recordConfirmed();
         }
         return new Outgoing(batch, sentAt);
     }
@@ -295,9 +286,8 @@ public final class HistoryUploader {
         for (ArchiveEntry entry : sent) {
             if (stored.contains(entry.id())) {
                 confirmed.add(entry.id());
-                done++;
                 sentNow++;
-                bytesDone += bytes(entry);
+                bytesDone += entry.bodyBytes();
             } else {
                 rest.add(entry);
             }
@@ -387,6 +377,7 @@ public final class HistoryUploader {
 
     private void report(UploadProgress.State state) {
         long now = System.nanoTime();
+        long done = sentNow + alreadyThere;
         Duration remaining = null;
         if (firstSend >= 0 && sentNow > 0) {
             double perSecond = sentNow / ((now - firstSend) / 1e9);
@@ -401,10 +392,6 @@ public final class HistoryUploader {
         List<String> ids = new ArrayList<>(entries.size());
         entries.forEach(entry -> ids.add(entry.id()));
         return ids;
-    }
-
-    private static long bytes(ArchiveEntry entry) {
-        return entry.body().getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** A batch recorded as sent, waiting to go (again). */
@@ -434,9 +421,8 @@ public final class HistoryUploader {
                 ArchiveEntry entry = carried != null ? carried : entries.next();
                 carried = null;
                 if (acknowledged.contains(entry.id())) {
-                    done++;
                     alreadyThere++;
-                    bytesDone += bytes(entry);
+                    bytesDone += entry.bodyBytes();
                     continue;
                 }
                 int size = limits.itemBytes(entry);

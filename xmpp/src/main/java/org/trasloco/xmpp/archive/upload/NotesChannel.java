@@ -1,6 +1,5 @@
 package org.trasloco.xmpp.archive.upload;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -61,7 +60,7 @@ final class NotesChannel implements Channel {
 
     @Override
     public int itemBytes(ArchiveEntry entry) {
-        return entry.body().getBytes(StandardCharsets.UTF_8).length + STANZA_OVERHEAD;
+        return entry.bodyBytes() + STANZA_OVERHEAD;
     }
 
     @Override

@@ -34,16 +34,6 @@ public final class UploadControl implements Cancellation {
         set(paused, true);
     }
 
-    /** Whether the upload is paused. */
-    public boolean isPaused() {
-        lock.lock();
-        try {
-            return paused;
-        } finally {
-            lock.unlock();
-        }
-    }
-
     @Override
     public boolean isCancelled() {
         lock.lock();

@@ -5,15 +5,12 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.StanzaCollector;
 import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.filter.StanzaFilter;
-import org.jivesoftware.smack.filter.StanzaIdFilter;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.provider.ProviderManager;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
-import org.trasloco.core.CoreMessages;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.xmpp.archive.ArchiveMessages;
 import org.trasloco.xmpp.connection.XmppSession;
@@ -55,17 +52,11 @@ public final class ArchiveReader {
     public OptionalLong reportedCount() {
         MamQuery query = new MamQuery(UUID.randomUUID().toString(), null, null, 0, null);
         query.setStanzaId();
-        try (StanzaCollector answer = session.connection().createStanzaCollectorAndSend(
-                new StanzaIdFilter(query.getStanzaId()), query)) {
-            MamFin fin = answer.nextResultOrThrow(session.settings().replyTimeout().toMillis());
+        try {
+            MamFin fin = session.request(query, ArchiveMessages.STEP_READ_BACK);
             return fin.count() >= 0 ? OptionalLong.of(fin.count()) : OptionalLong.empty();
         } catch (XMPPException.XMPPErrorException e) {
             throw refused(e);
-        } catch (SmackException e) {
-            throw session.lost(e, ArchiveMessages.STEP_READ_BACK);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TraslocoException(TraslocoException.Kind.CANCELLED, CoreMessages.JOB_CANCELLED);
         }
     }
 
@@ -92,11 +83,7 @@ public final class ArchiveReader {
             while (true) {
                 MamQuery query = new MamQuery(queryId, with, start, PAGE_SIZE, after);
                 query.setStanzaId();
-                MamFin fin;
-                try (StanzaCollector answer = connection.createStanzaCollectorAndSend(
-                        new StanzaIdFilter(query.getStanzaId()), query)) {
-                    fin = answer.nextResultOrThrow(session.settings().replyTimeout().toMillis());
-                }
+                MamFin fin = session.request(query, ArchiveMessages.STEP_READ_BACK);
                 Message message;
                 while ((message = collector.pollResult()) != null) {
                     consumer.accept(((MamResultElement) message.getExtension(MamResultElement.QNAME)).item());
@@ -109,11 +96,6 @@ public final class ArchiveReader {
             }
         } catch (XMPPException.XMPPErrorException e) {
             throw refused(e);
-        } catch (SmackException e) {
-            throw session.lost(e, ArchiveMessages.STEP_READ_BACK);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TraslocoException(TraslocoException.Kind.CANCELLED, CoreMessages.JOB_CANCELLED);
         }
     }
 
