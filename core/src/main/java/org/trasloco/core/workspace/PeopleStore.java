@@ -37,6 +37,14 @@ import org.trasloco.core.history.Participant;
  */
 public final class PeopleStore {
 
+    private static final String UPDATE_CONTACT =
+            "UPDATE contacts SET name = ?, decision = ?, xmpp_address = ? WHERE id = ?";
+    private static final String INSERT_CONTACT =
+            "INSERT INTO contacts (name, decision, xmpp_address) VALUES (?, ?, ?)";
+    private static final String INSERT_DETAIL =
+            "INSERT INTO contact_details (contact_id, kind, position, value) VALUES (?, ?, ?, ?)";
+    private static final String INSERT_MEMBER =
+            "INSERT INTO contact_members (conversation_id, participant_name, contact_id) VALUES (?, ?, ?)";
     private static final String ALIAS = "alias";
     private static final String PHONE = "phone";
     private static final String PLATFORM = "platform";
@@ -219,12 +227,24 @@ public final class PeopleStore {
                 deleteContactsExcept(kept);
                 Map<ParticipantKey, Long> conversationIds = new HashMap<>();
                 List<Contact> saved = new ArrayList<>();
-                for (ContactDraft draft : drafts) {
-                    long id = upsertContact(draft);
-                    writeDetails(id, draft);
-                    writeMembers(id, draft.members(), conversationIds);
-                    saved.add(new Contact(id, draft.name(), draft.aliases(), draft.phones(), draft.platformIds(),
-                            draft.xmppAddress(), draft.decision()));
+                // Prepared once for all drafts (thousands of people in a refresh); details and members
+                // are written in one batch each at the end.
+                try (PreparedStatement update = connection.prepareStatement(UPDATE_CONTACT);
+                        PreparedStatement insert = connection.prepareStatement(INSERT_CONTACT,
+                                Statement.RETURN_GENERATED_KEYS);
+                        PreparedStatement details = connection.prepareStatement(INSERT_DETAIL);
+                        PreparedStatement members = connection.prepareStatement(INSERT_MEMBER)) {
+                    for (ContactDraft draft : drafts) {
+                        long id = upsertContact(update, insert, draft);
+                        addDetails(details, id, ALIAS, draft.aliases());
+                        addDetails(details, id, PHONE, draft.phones());
+                        addDetails(details, id, PLATFORM, draft.platformIds());
+                        addMembers(members, id, draft.members(), conversationIds);
+                        saved.add(new Contact(id, draft.name(), draft.aliases(), draft.phones(), draft.platformIds(),
+                                draft.xmppAddress(), draft.decision()));
+                    }
+                    details.executeBatch();
+                    members.executeBatch();
                 }
                 return saved;
             });
@@ -408,41 +428,25 @@ public final class PeopleStore {
         }
     }
 
-    private long upsertContact(ContactDraft draft) throws SQLException {
+    private static long upsertContact(PreparedStatement update, PreparedStatement insert, ContactDraft draft)
+            throws SQLException {
         if (draft.id() > 0) {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE contacts SET name = ?, decision = ?, xmpp_address = ? WHERE id = ?")) {
-                update.setString(1, draft.name());
-                update.setString(2, draft.decision().id());
-                update.setString(3, draft.xmppAddress());
-                update.setLong(4, draft.id());
-                if (update.executeUpdate() == 1) {
-                    return draft.id();
-                }
+            update.setString(1, draft.name());
+            update.setString(2, draft.decision().id());
+            update.setString(3, draft.xmppAddress());
+            update.setLong(4, draft.id());
+            if (update.executeUpdate() == 1) {
+                return draft.id();
             }
             throw new IllegalArgumentException("no contact " + draft.id() + " to continue");
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO contacts (name, decision, xmpp_address) VALUES (?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, draft.name());
-            insert.setString(2, draft.decision().id());
-            insert.setString(3, draft.xmppAddress());
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    private void writeDetails(long id, ContactDraft draft) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO contact_details (contact_id, kind, position, value) VALUES (?, ?, ?, ?)")) {
-            addDetails(insert, id, ALIAS, draft.aliases());
-            addDetails(insert, id, PHONE, draft.phones());
-            addDetails(insert, id, PLATFORM, draft.platformIds());
-            insert.executeBatch();
+        insert.setString(1, draft.name());
+        insert.setString(2, draft.decision().id());
+        insert.setString(3, draft.xmppAddress());
+        insert.executeUpdate();
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
         }
     }
 
@@ -457,17 +461,13 @@ public final class PeopleStore {
         }
     }
 
-    private void writeMembers(long id, List<ParticipantKey> members, Map<ParticipantKey, Long> conversationIds)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO contact_members (conversation_id, participant_name, contact_id) VALUES (?, ?, ?)")) {
-            for (ParticipantKey member : members) {
-                insert.setLong(1, conversationId(member, conversationIds));
-                insert.setString(2, member.name());
-                insert.setLong(3, id);
-                insert.addBatch();
-            }
-            insert.executeBatch();
+    private void addMembers(PreparedStatement insert, long id, List<ParticipantKey> members,
+            Map<ParticipantKey, Long> conversationIds) throws SQLException {
+        for (ParticipantKey member : members) {
+            insert.setLong(1, conversationId(member, conversationIds));
+            insert.setString(2, member.name());
+            insert.setLong(3, id);
+            insert.addBatch();
         }
     }
 

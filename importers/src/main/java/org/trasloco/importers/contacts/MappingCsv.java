@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.trasloco.core.contacts.ContactDecision;
 import org.trasloco.core.contacts.Decision;
 import org.trasloco.core.contacts.NameKey;
@@ -134,6 +136,7 @@ public final class MappingCsv {
         List<ContactDecision> decisions = new ArrayList<>();
         List<CsvProblem> problems = new ArrayList<>();
         Map<Long, Long> seen = new HashMap<>();
+        Set<Long> known = roster.people().stream().map(person -> person.contact().id()).collect(Collectors.toSet());
         long meLine = 0;
         for (CsvTable.Row row : rows) {
             if (row.blank()) {
@@ -146,7 +149,7 @@ public final class MappingCsv {
                 continue;
             }
             long id = Long.parseLong(idText);
-            if (roster.byId(id).isEmpty()) {
+            if (!known.contains(id)) {
                 problems.add(new CsvProblem(row.line(), LocalizedText.of(ContactsMessages.CSV_UNKNOWN_ID, id)));
                 continue;
             }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.trasloco.core.contacts.ChatParticipant;
 import org.trasloco.core.contacts.Contact;
 import org.trasloco.core.contacts.ContactDecision;
@@ -109,15 +110,16 @@ public final class People {
         Reconciliation reconciliation = ContactReconciler.reconcile(merge.groups(), store.contacts(),
                 store.memberships());
         List<Contact> saved = store.saveContacts(reconciliation.drafts());
-        MeFinding finding = MeDetector.find(merge.groups(), store.systemLines(Network.WHATSAPP));
-        Roster.MeBasis basis = settleMe(saved, finding);
-        List<Contact> contacts = reread(saved);
+        // The system lines are read (a scan of the history) only while the user is not confirmed.
+        SettledMe me = settleMe(saved, () -> MeDetector.find(merge.groups(), store.systemLines(Network.WHATSAPP)));
+        List<Contact> contacts = me.changed() ? reread(saved) : saved;
         List<Person> people = new ArrayList<>();
         for (int i = 0; i < contacts.size(); i++) {
             people.add(personOf(contacts.get(i), merge.groups().get(i)));
         }
-        List<Person> candidates = finding.found() || basis != null ? List.of()
-                : finding.candidates().stream().limit(5).map(people::get).toList();
+        Roster.MeBasis basis = me.basis();
+        List<Person> candidates = basis != null || me.finding().found() ? List.of()
+                : me.finding().candidates().stream().limit(5).map(people::get).toList();
         people.sort(Comparator.comparingLong(Person::messages).reversed()
                 .thenComparing(Person::name, String.CASE_INSENSITIVE_ORDER)
                 .thenComparingLong(p -> p.contact().id()));
@@ -184,13 +186,22 @@ public final class People {
         return !links.isEmpty();
     }
 
-    /** Settles who is marked as the user; returns how they are known, or {@code null}. */
-    private Roster.MeBasis settleMe(List<Contact> saved, MeFinding finding) {
+    /**
+     * How the user is known after a refresh ({@code basis} {@code null} when not at all), what detection
+     * found ({@code null} when the user had confirmed it, as nothing is detected then), and whether
+     * decisions changed in the store.
+     */
+    private record SettledMe(Roster.MeBasis basis, MeFinding finding, boolean changed) {
+    }
+
+    /** Settles who is marked as the user, detecting them only if they have not said who they are. */
+    private SettledMe settleMe(List<Contact> saved, Supplier<MeFinding> detection) {
         String stored = workspace.property(ME_PROPERTY).orElse(NONE);
         boolean anyMe = saved.stream().anyMatch(c -> c.decision() == Decision.ME);
         if (stored.equals(Roster.MeBasis.CONFIRMED.name()) && anyMe) {
-            return Roster.MeBasis.CONFIRMED;
+            return new SettledMe(Roster.MeBasis.CONFIRMED, null, false);
         }
+        MeFinding finding = detection.get();
         Contact detected = finding.found() ? saved.get(finding.group()) : null;
         List<ContactDecision> changes = new ArrayList<>();
         for (Contact contact : saved) {
@@ -207,7 +218,7 @@ public final class People {
             store.decide(changes);
         }
         workspace.setProperty(ME_PROPERTY, basis == null ? NONE : basis.name());
-        return basis;
+        return new SettledMe(basis, finding, !changes.isEmpty());
     }
 
     /** The saved contacts with their decisions as stored now, in the same order. */

@@ -2,10 +2,14 @@ package org.trasloco.app.wizard.people;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -221,6 +225,11 @@ public final class PeopleController implements StepController {
 
     /** Runs work on the job thread, recomputes the people, then shows them and hands the result on. */
     private <T> void run(Callable<T> work, Consumer<T> after) {
+        run(work, true, after);
+    }
+
+    /** The same; {@code changesPeople} false for work that only reads them (no recomputing then). */
+    private <T> void run(Callable<T> work, boolean changesPeople, Consumer<T> after) {
         busy.set(true);
         problems.getChildren().clear();
         status.setText("");
@@ -230,9 +239,11 @@ public final class PeopleController implements StepController {
                     people = People.open(context.state().workspace(), null, texts.locale());
                 }
                 T result = work.call();
-                Roster fresh = people.refresh();
+                Roster fresh = changesPeople ? people.refresh() : null;
                 Platform.runLater(() -> {
-                    show(fresh);
+                    if (fresh != null) {
+                        show(fresh);
+                    }
                     after.accept(result);
                     busy.set(false);
                 });
@@ -246,14 +257,16 @@ public final class PeopleController implements StepController {
     }
 
     private void show(Roster fresh) {
-        List<Long> selected = table.getSelectionModel().getSelectedItems().stream().map(p -> p.contact().id()).toList();
+        Set<Long> selected = table.getSelectionModel().getSelectedItems().stream().map(p -> p.contact().id())
+                .collect(Collectors.toSet());
         roster.set(fresh);
         rows.setAll(fresh.people());
         table.setPlaceholder(new Label(texts.get("people.none")));
-        for (Person person : table.getItems()) {
-            if (selected.contains(person.contact().id())) {
-                table.getSelectionModel().select(person);
-            }
+        // One selection change for all rows, not one (and one detail pane rebuilt) per row.
+        int[] again = IntStream.range(0, table.getItems().size())
+                .filter(row -> selected.contains(table.getItems().get(row).contact().id())).toArray();
+        if (again.length > 0) {
+            table.getSelectionModel().selectIndices(again[0], Arrays.copyOfRange(again, 1, again.length));
         }
         showMe(fresh);
         summary.setText(summaryText(fresh));
@@ -389,7 +402,7 @@ public final class PeopleController implements StepController {
                 texts.get("people.export.name")).ifPresent(file -> run(() -> {
                     MappingCsv.write(current, file, texts.locale());
                     return file;
-                }, written -> status.setText(texts.get("people.export.done", written.getFileName().toString(),
+                }, false, written -> status.setText(texts.get("people.export.done", written.getFileName().toString(),
                         current.people().size()))));
     }
 
