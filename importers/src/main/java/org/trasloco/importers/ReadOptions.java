@@ -3,7 +3,7 @@ package org.trasloco.importers;
 import java.time.ZoneId;
 import java.util.Objects;
 import org.trasloco.core.time.DateOrder;
-import org.trasloco.importers.io.ZipLimits;
+import org.trasloco.importers.ZipLimits;
 
 /**
  * Choices the user made that override what a reader would detect.

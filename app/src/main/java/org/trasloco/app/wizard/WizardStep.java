@@ -1,22 +1,39 @@
 package org.trasloco.app.wizard;
 
-/** The steps of the wizard, in order, each naming its FXML view and its title key. */
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.trasloco.move.choices.Journey;
+
+/**
+ * The steps of the wizard, in order, each naming its FXML view, its title key and the journeys it
+ * belongs to: moving oneself and helping someone take the same steps; a workshop has its own.
+ */
 public enum WizardStep {
     /** Language and who is moving. */
-    WELCOME("welcome/welcome.fxml", "step.welcome"),
+    WELCOME("welcome/welcome.fxml", "step.welcome", EnumSet.allOf(Journey.class)),
     /** Drop the exported chats in. */
-    CHATS("chats/chats.fxml", "step.chats"),
+    CHATS("chats/chats.fxml", "step.chats", EnumSet.of(Journey.ME, Journey.HELPER)),
     /** Check what was found; pick what moves. */
-    REVIEW("review/review.fxml", "step.review"),
+    REVIEW("review/review.fxml", "step.review", EnumSet.of(Journey.ME, Journey.HELPER)),
     /** Everyone in the chats as one list of people; who is the user; invite, known address or skip. */
-    PEOPLE("people/people.fxml", "step.people");
+    PEOPLE("people/people.fxml", "step.people", EnumSet.of(Journey.ME, Journey.HELPER));
 
     private final String view;
     private final String titleKey;
+    private final Set<Journey> journeys;
 
-    WizardStep(String view, String titleKey) {
+    WizardStep(String view, String titleKey, Set<Journey> journeys) {
         this.view = view;
         this.titleKey = titleKey;
+        this.journeys = journeys;
+    }
+
+    /** The step of a saved name, if this version has it. */
+    static Optional<WizardStep> named(String name) {
+        return Arrays.stream(values()).filter(step -> step.name().equals(name)).findFirst();
     }
 
     /** The FXML file, relative to this package. */
@@ -29,13 +46,27 @@ public enum WizardStep {
         return titleKey;
     }
 
-    /** The step after this one, or {@code null} for the last. */
-    public WizardStep next() {
-        return ordinal() + 1 < values().length ? values()[ordinal() + 1] : null;
+    /**
+     * The steps of a journey, in order.
+     *
+     * @param journey who is moving
+     * @return the steps
+     */
+    public static List<WizardStep> path(Journey journey) {
+        return Arrays.stream(values()).filter(step -> step.journeys.contains(journey)).toList();
     }
 
-    /** The step before this one, or {@code null} for the first. */
-    public WizardStep previous() {
-        return ordinal() > 0 ? values()[ordinal() - 1] : null;
+    /** The step after this one on a journey, or {@code null} for the last. */
+    public WizardStep next(Journey journey) {
+        List<WizardStep> path = path(journey);
+        int at = path.indexOf(this);
+        return at >= 0 && at + 1 < path.size() ? path.get(at + 1) : null;
+    }
+
+    /** The step before this one on a journey, or {@code null} for the first. */
+    public WizardStep previous(Journey journey) {
+        List<WizardStep> path = path(journey);
+        int at = path.indexOf(this);
+        return at > 0 ? path.get(at - 1) : null;
     }
 }

@@ -36,7 +36,8 @@ final class WizardFixture {
     final Path dir;
     final AppSettings settings;
     private final Preferences preferences;
-    final ScriptedDialogs dialogs = new ScriptedDialogs();
+    final ScriptedServices desktop = new ScriptedServices();
+    final ScriptedDialogs dialogs = desktop.dialogs;
     WizardWindow window;
     Stage stage;
 
@@ -51,7 +52,7 @@ final class WizardFixture {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         settings.textSize(size);
         stage = onStage;
-        window = WizardWindow.open(onStage, settings, Workspace.open(workspace), locale, dialogs);
+        window = WizardWindow.open(onStage, settings, Workspace.open(workspace), locale, desktop.services());
         onStage.show();
     }
 

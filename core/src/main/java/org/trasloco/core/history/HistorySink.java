@@ -1,7 +1,7 @@
 package org.trasloco.core.history;
 
 import java.util.List;
-import org.trasloco.core.contacts.PhoneBookEntry;
+import org.trasloco.core.history.PhoneBookEntry;
 
 /**
  * Receives an export as it is read, one message at a time, so that nothing needs the whole export

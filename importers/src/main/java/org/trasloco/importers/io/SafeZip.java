@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.trasloco.importers.ImporterMessages;
+import org.trasloco.importers.ZipLimits;
 
 /**
  * A zip archive opened for reading without trusting it: entry names that would point outside the

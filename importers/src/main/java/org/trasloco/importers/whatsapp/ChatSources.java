@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.trasloco.importers.ImporterMessages;
 import org.trasloco.importers.io.InputErrors;
 import org.trasloco.importers.io.SafeZip;
-import org.trasloco.importers.io.ZipLimits;
+import org.trasloco.importers.ZipLimits;
 
 /** Opens what the user gave as a {@link ChatSource}. */
 final class ChatSources {

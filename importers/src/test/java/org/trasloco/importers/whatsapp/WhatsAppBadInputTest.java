@@ -19,11 +19,11 @@ import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.progress.Cancellation;
 import org.trasloco.core.progress.ProgressListener;
 import org.trasloco.importers.CollectingSink;
-import org.trasloco.importers.ExportDetector;
+import org.trasloco.importers.detect.ExportDetector;
 import org.trasloco.importers.ImporterMessages;
 import org.trasloco.importers.ReadOptions;
 import org.trasloco.importers.ZipBuilder;
-import org.trasloco.importers.io.ZipLimits;
+import org.trasloco.importers.ZipLimits;
 
 /** Damaged, hostile and wrong inputs: each gives a domain error naming the file and the line or entry. */
 class WhatsAppBadInputTest {

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.trasloco.app.cli.CliIo;
-import org.trasloco.app.cli.ExitCodes;
-import org.trasloco.app.cli.TraslocoCommand;
+import org.trasloco.app.cli.io.CliIo;
+import org.trasloco.app.cli.io.CommandIo;
+import org.trasloco.app.cli.io.ExitCodes;
+import org.trasloco.core.files.WholeFile;
 import org.trasloco.core.i18n.LocalizedText;
 import org.trasloco.invites.apps.AppsCatalogue;
 import org.trasloco.invites.kit.KitResult;
@@ -19,7 +20,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -29,9 +29,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "workshop", resourceBundle = "org.trasloco.app.cli.invites.help", mixinStandardHelpOptions = true)
 public final class WorkshopCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private TraslocoCommand root;
 
     @Spec
     private CommandSpec spec;
@@ -56,7 +53,7 @@ public final class WorkshopCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliIo io = root.io();
+        CliIo io = CommandIo.of(spec);
         Locale language = KitOptions.language(spec, io.locale());
         AppsCatalogue apps = options.webChat == null ? AppsCatalogue.bundled()
                 : AppsCatalogue.bundled().withWebChat(server, options.webChat);
@@ -67,7 +64,7 @@ public final class WorkshopCommand implements Callable<Integer> {
             files.forEach((file, result) -> io.out().println(
                     LocalizedText.of(InvitesCliText.WORKSHOP_FILE, file, result.pages()).format(io.locale())));
         } else {
-            KitResult result = Output.write(output,
+            KitResult result = WholeFile.write(output,
                     out -> workshop.writeAll(plan, options.paper, options.size(), language, out));
             io.out().println(LocalizedText.of(InvitesCliText.WORKSHOP_WRITTEN, output, plan.size(), result.pages())
                     .format(io.locale()));

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -41,6 +40,7 @@ import org.trasloco.app.wizard.StepController;
 import org.trasloco.app.wizard.WizardContext;
 import org.trasloco.app.wizard.common.ErrorView;
 import org.trasloco.app.wizard.common.FocusFollowingScroll;
+import org.trasloco.app.wizard.common.Tasks;
 import org.trasloco.app.wizard.common.WizardTexts;
 import org.trasloco.core.contacts.ChatParticipant;
 import org.trasloco.core.contacts.ContactDecision;
@@ -233,27 +233,24 @@ public final class PeopleController implements StepController {
         busy.set(true);
         problems.getChildren().clear();
         status.setText("");
-        context.jobs().execute(() -> {
-            try {
-                if (people == null) {
-                    people = People.open(context.state().workspace(), null, texts.locale());
-                }
-                T result = work.call();
-                Roster fresh = changesPeople ? people.refresh() : null;
-                Platform.runLater(() -> {
-                    if (fresh != null) {
-                        show(fresh);
-                    }
-                    after.accept(result);
-                    busy.set(false);
-                });
-            } catch (Exception e) {
-                Platform.runLater(() -> {
-                    problems.getChildren().setAll(new ErrorView(e, texts));
-                    busy.set(false);
-                });
+        Tasks.create(() -> {
+            if (people == null) {
+                people = People.open(context.state().workspace(), null, texts.locale());
             }
-        });
+            T result = work.call();
+            return new Done<>(result, changesPeople ? people.refresh() : null);
+        }).onSuccess(done -> {
+            if (done.fresh() != null) {
+                show(done.fresh());
+            }
+            after.accept(done.result());
+        }).onError(Exception.class, error -> problems.getChildren().setAll(new ErrorView(error, texts)))
+                .andFinally(() -> busy.set(false))
+                .runOnce(context.jobs());
+    }
+
+    /** What a piece of work returned, and the people recomputed after it (or {@code null}). */
+    private record Done<T>(T result, Roster fresh) {
     }
 
     private void show(Roster fresh) {

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -23,6 +22,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import org.trasloco.app.wizard.StepController;
 import org.trasloco.app.wizard.WizardContext;
+import org.trasloco.app.wizard.common.ErrorView;
+import org.trasloco.app.wizard.common.Tasks;
 import org.trasloco.app.wizard.common.WizardTexts;
 import org.trasloco.core.workspace.ConversationSummary;
 
@@ -120,10 +121,9 @@ public final class ReviewController implements StepController {
         }
         loadedAtImports = imports;
         table.setPlaceholder(new Label(texts.get("review.loading")));
-        context.jobs().execute(() -> {
-            List<ConversationSummary> conversations = context.state().workspace().conversations();
-            Platform.runLater(() -> show(conversations));
-        });
+        Tasks.create(() -> context.state().workspace().conversations()).onSuccess(this::show)
+                .onError(Exception.class, error -> table.setPlaceholder(new ErrorView(error, texts)))
+                .runOnce(context.jobs());
     }
 
     private void show(List<ConversationSummary> conversations) {

@@ -1,0 +1,35 @@
+package org.trasloco.move;
+
+import org.trasloco.core.i18n.MessageKey;
+
+/** The keys of the move module's bundle ({@code org/trasloco/move/messages*.properties}). */
+public enum MoveMessages implements MessageKey {
+    /** {0} the zone as typed. */
+    ZONE_INVALID("zone.invalid"),
+    /** {0} the exports given for attachments. */
+    MEDIA_UNREADABLE("media.unreadable"),
+    /** {0} the workspace file. */
+    WORKSPACE_MISSING("workspace.missing"),
+    /** {0} a participants or people file. */
+    NOBODY_TO_INVITE("invites.nobody"),
+    /** Neither a domain nor an invitation names the server. */
+    SIGN_UP_NO_SERVER("signUp.noServer"),
+    /** Neither a name nor an invitation. */
+    SIGN_UP_NO_NAME("signUp.noName");
+
+    private final String key;
+
+    MoveMessages(String key) {
+        this.key = key;
+    }
+
+    @Override
+    public String bundle() {
+        return "org.trasloco.move.messages";
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+}
