@@ -42,6 +42,8 @@ public final class ShellController {
     private ComboBox<TextSize> textSize;
     @FXML
     private Label textSizeLabel;
+    @FXML
+    private Label tagline;
 
     /**
      * Creates the controller (by the FXML loader).
@@ -67,6 +69,14 @@ public final class ShellController {
             }
         });
         content.addEventFilter(KeyEvent.KEY_PRESSED, this::enterMeansNext);
+        // In a narrow window with large text the tagline would push the name and the text size out.
+        tagline.managedProperty().bind(tagline.visibleProperty());
+        tagline.parentProperty().addListener((o, old, header) -> {
+            if (header instanceof Region region) {
+                region.widthProperty().addListener((w, before, width) ->
+                        tagline.setVisible(width.doubleValue() > 62 * tagline.getFont().getSize()));
+            }
+        });
         back.setOnAction(event -> go(current().previous(journey())));
         next.setOnAction(event -> go(current().next(journey())));
         show(context.state().step().get());

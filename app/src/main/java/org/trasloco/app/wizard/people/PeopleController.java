@@ -40,6 +40,7 @@ import org.trasloco.app.wizard.StepController;
 import org.trasloco.app.wizard.WizardContext;
 import org.trasloco.app.wizard.common.ErrorView;
 import org.trasloco.app.wizard.common.FocusFollowingScroll;
+import org.trasloco.app.wizard.common.TableColumns;
 import org.trasloco.app.wizard.common.Tasks;
 import org.trasloco.app.wizard.common.WizardTexts;
 import org.trasloco.core.contacts.ChatParticipant;
@@ -159,9 +160,9 @@ public final class PeopleController implements StepController {
         double em = context.settings().textSize().pixels();
         nameColumn.setPrefWidth(14 * em);
         messagesColumn.setPrefWidth(7 * em);
-        messagesColumn.setMinWidth(6 * em);
         chatsColumn.setPrefWidth(14 * em);
         decisionColumn.setPrefWidth(13 * em);
+        TableColumns.fitHeaders(table, em);
         meChoice.setCellFactory(list -> new PersonCell());
         meChoice.setButtonCell(new PersonCell());
         table.getSelectionModel().getSelectedItems().addListener(
@@ -283,7 +284,11 @@ public final class PeopleController implements StepController {
         fresh.me().ifPresentOrElse(me -> {
             meLabel.setText(texts.get("people.me." + fresh.meBasis().name(), me.name()));
             meChoice.setValue(me);
-        }, () -> meLabel.setText(texts.get("people.me.unknown")));
+        }, () -> {
+            meLabel.setText(texts.get("people.me.unknown"));
+            // The likeliest first and already chosen: most users only need to confirm.
+            meChoice.setValue(choices.isEmpty() ? null : choices.get(0));
+        });
     }
 
     private void showSelection() {

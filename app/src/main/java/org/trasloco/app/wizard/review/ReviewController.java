@@ -23,8 +23,11 @@ import javafx.scene.control.cell.CheckBoxTableCell;
 import org.trasloco.app.wizard.StepController;
 import org.trasloco.app.wizard.WizardContext;
 import org.trasloco.app.wizard.common.ErrorView;
+import org.trasloco.app.wizard.common.TableColumns;
 import org.trasloco.app.wizard.common.Tasks;
 import org.trasloco.app.wizard.common.WizardTexts;
+import org.trasloco.core.history.ConversationKind;
+import org.trasloco.core.history.Network;
 import org.trasloco.core.workspace.ConversationSummary;
 
 /** Step 2: the conversations found, with counts, dates and people; which of them move. */
@@ -97,15 +100,23 @@ public final class ReviewController implements StepController {
         summary.textProperty().bind(Bindings.createStringBinding(this::summaryText, rows));
     }
 
-    /** Column widths follow the text size (the table scrolls sideways when the window is too narrow). */
+    /**
+     * Column widths follow the text size and the language: headers and the periods are never cut off
+     * (the table scrolls sideways when the window is too narrow).
+     */
     private void sizeColumnsInEm() {
         double em = context.settings().textSize().pixels();
-        moveColumn.setPrefWidth(5 * em);
-        titleColumn.setPrefWidth(16 * em);
-        sourceColumn.setPrefWidth(13 * em);
-        messagesColumn.setPrefWidth(7 * em);
-        periodColumn.setPrefWidth(15 * em);
-        peopleColumn.setPrefWidth(6 * em);
+        moveColumn.setPrefWidth(4 * em);
+        titleColumn.setPrefWidth(12 * em);
+        messagesColumn.setPrefWidth(5 * em);
+        peopleColumn.setPrefWidth(5 * em);
+        TableColumns.fitHeaders(table, em);
+        LocalDateTime longest = LocalDateTime.of(2028, 12, 28, 0, 0);
+        TableColumns.fitTexts(periodColumn, em, texts.get("review.period", date(longest), date(longest)));
+        TableColumns.fitTexts(sourceColumn, em, java.util.Arrays.stream(Network.values())
+                .flatMap(network -> java.util.Arrays.stream(ConversationKind.values()).map(kind -> texts.get(
+                        "review.source", texts.get("network." + network.id()), texts.get("kind." + kind.id()))))
+                .toArray(String[]::new));
     }
 
     @Override
