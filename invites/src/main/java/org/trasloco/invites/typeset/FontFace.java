@@ -1,4 +1,4 @@
-package org.trasloco.invites.kit;
+package org.trasloco.invites.typeset;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,13 +12,19 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * has it; a character none has (most emoji) is left out, so a name like "Zoë 🌻" prints as "Zoë"
  * instead of a box or an error.
  */
-final class FontFace {
+public final class FontFace {
 
     private static final System.Logger LOG = System.getLogger(FontFace.class.getName());
 
-    /** One font of the chain and what it covers. */
-    record Member(PDFont font, CmapLookup cmap) {
-        boolean covers(int codePoint) {
+    /**
+     * One font of the chain and what it covers.
+     *
+     * @param font the font
+     * @param cmap its Unicode character map
+     */
+    public record Member(PDFont font, CmapLookup cmap) {
+        /** Whether the font has a glyph for the character. */
+        public boolean covers(int codePoint) {
             return cmap.getGlyphId(codePoint) > 0;
         }
     }
@@ -29,17 +35,22 @@ final class FontFace {
      * @param font the font
      * @param text the text, every character of which the font has
      */
-    record Run(PDFont font, String text) {
+    public record Run(PDFont font, String text) {
     }
 
     private final List<Member> chain;
 
-    FontFace(List<Member> chain) {
+    /**
+     * A face over a chain of fonts, tried in order.
+     *
+     * @param chain the fonts
+     */
+    public FontFace(List<Member> chain) {
         this.chain = List.copyOf(chain);
     }
 
     /** Splits text into runs by the font that covers each character, leaving out what none covers. */
-    List<Run> runs(String text) {
+    public List<Run> runs(String text) {
         List<Run> runs = new ArrayList<>(2);
         StringBuilder current = new StringBuilder();
         Member currentFont = null;
@@ -65,7 +76,7 @@ final class FontFace {
     }
 
     /** The width of text at a size, in points, as it will be set. */
-    float width(String text, float size) {
+    public float width(String text, float size) {
         float width = 0;
         for (Run run : runs(text)) {
             width += width(run, size);
@@ -73,7 +84,8 @@ final class FontFace {
         return width;
     }
 
-    static float width(Run run, float size) {
+    /** The width of a run at a size, in points. */
+    public static float width(Run run, float size) {
         try {
             return run.font().getStringWidth(run.text()) / 1000f * size;
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package org.trasloco.invites.kit;
+package org.trasloco.invites.typeset;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * files are read from the jar once per process; each document parses its own copies, which must
  * stay open until the document is saved.
  */
-final class Fonts implements Closeable {
+public final class Fonts implements Closeable {
 
     private static final byte[] NOTO_REGULAR = read("NotoSans-Regular.ttf");
     private static final byte[] NOTO_BOLD = read("NotoSans-Bold.ttf");
@@ -28,7 +28,12 @@ final class Fonts implements Closeable {
     private final FontFace regular;
     private final FontFace bold;
 
-    Fonts(PDDocument document) {
+    /**
+     * Loads the fonts into a document (embedded as subsets when it is saved).
+     *
+     * @param document the document
+     */
+    public Fonts(PDDocument document) {
         try {
             FontFace.Member fallback = member(document, DEJAVU);
             regular = new FontFace(List.of(member(document, NOTO_REGULAR), fallback));
@@ -39,11 +44,13 @@ final class Fonts implements Closeable {
         }
     }
 
-    FontFace regular() {
+    /** Noto Sans regular, DejaVu Sans behind it. */
+    public FontFace regular() {
         return regular;
     }
 
-    FontFace bold() {
+    /** Noto Sans bold, DejaVu Sans behind it. */
+    public FontFace bold() {
         return bold;
     }
 

@@ -1,4 +1,4 @@
-package org.trasloco.invites.kit;
+package org.trasloco.invites.typeset;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.List;
  * Breaks styled text into lines of a given width: greedily at spaces, and inside a word only when
  * the word alone is wider than the line (links), preferably after {@code / ? ; & = # . -}.
  */
-final class TextLayout {
+public final class TextLayout {
 
     private static final String LINK_BREAKS = "/?;&=#.-_";
 
@@ -30,7 +30,7 @@ final class TextLayout {
      * @param leading line height as a multiple of the font size
      * @return the lines; at least one
      */
-    static List<TextLine> wrap(List<Span> spans, float maxWidth, float leading) {
+    public static List<TextLine> wrap(List<Span> spans, float maxWidth, float leading) {
         TextLayout layout = new TextLayout(maxWidth, leading);
         for (Span span : spans) {
             layout.add(span);
@@ -40,7 +40,7 @@ final class TextLayout {
     }
 
     /** The height of lines stacked. */
-    static float height(List<TextLine> lines) {
+    public static float height(List<TextLine> lines) {
         float height = 0;
         for (TextLine line : lines) {
             height += line.height();
@@ -49,7 +49,7 @@ final class TextLayout {
     }
 
     /** The widest of the lines. */
-    static float width(List<TextLine> lines) {
+    public static float width(List<TextLine> lines) {
         float width = 0;
         for (TextLine line : lines) {
             width = Math.max(width, line.width());

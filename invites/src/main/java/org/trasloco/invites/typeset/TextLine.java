@@ -1,4 +1,4 @@
-package org.trasloco.invites.kit;
+package org.trasloco.invites.typeset;
 
 import java.util.List;
 
@@ -10,7 +10,7 @@ import java.util.List;
  * @param height the line's height (the largest size on it times the leading)
  * @param size the largest font size on the line
  */
-record TextLine(List<Piece> pieces, float width, float height, float size) {
+public record TextLine(List<Piece> pieces, float width, float height, float size) {
 
     /**
      * Text in one style on a line.
@@ -19,16 +19,16 @@ record TextLine(List<Piece> pieces, float width, float height, float size) {
      * @param style the style
      * @param width its width in points
      */
-    record Piece(String text, TextStyle style, float width) {
+    public record Piece(String text, TextStyle style, float width) {
     }
 
     /** The distance from the line's top to its baseline. */
-    float baselineOffset() {
+    public float baselineOffset() {
         return (height - size) / 2 + size * 0.8f;
     }
 
     /** The line's text, for links that need to know where they were printed. */
-    String text() {
+    public String text() {
         StringBuilder text = new StringBuilder();
         pieces.forEach(piece -> text.append(piece.text()));
         return text.toString();

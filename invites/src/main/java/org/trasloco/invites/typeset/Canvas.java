@@ -1,4 +1,4 @@
-package org.trasloco.invites.kit;
+package org.trasloco.invites.typeset;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -15,9 +15,10 @@ import org.apache.pdfbox.util.Matrix;
 
 /**
  * Drawing on one page, in PDF coordinates (points, origin at the bottom left). Text is set line by
- * line from {@link TextLine}s; I/O errors of the in-memory document become unchecked.
+ * line from {@link TextLine}s; I/O errors of the in-memory document become unchecked. Used by the
+ * printable kits and by other modules that print (the keepsake book).
  */
-final class Canvas implements Closeable {
+public final class Canvas implements Closeable {
 
     /** Bézier handle length for a quarter circle. */
     private static final float KAPPA = 0.5523f;
@@ -26,27 +27,36 @@ final class Canvas implements Closeable {
     private final PDPageContentStream stream;
     private final int index;
 
-    Canvas(PDPage page, PDPageContentStream stream, int index) {
+    /**
+     * Draws on a page through a content stream the caller opened; {@link #close()} closes the stream.
+     *
+     * @param page the page
+     * @param stream its content stream
+     * @param index the page's index in the document, 0-based
+     */
+    public Canvas(PDPage page, PDPageContentStream stream, int index) {
         this.page = page;
         this.stream = stream;
         this.index = index;
     }
 
     /** The page's index in the document, 0-based. */
-    int index() {
+    public int index() {
         return index;
     }
 
-    float width() {
+    /** The page's width in points. */
+    public float width() {
         return page.getMediaBox().getWidth();
     }
 
-    float height() {
+    /** The page's height in points. */
+    public float height() {
         return page.getMediaBox().getHeight();
     }
 
     /** Draws lines from {@code top} down, left-aligned at {@code x}; returns the height used. */
-    float lines(List<TextLine> lines, float x, float top) {
+    public float lines(List<TextLine> lines, float x, float top) {
         float y = top;
         for (TextLine line : lines) {
             line(line, x, y);
@@ -56,7 +66,7 @@ final class Canvas implements Closeable {
     }
 
     /** Draws lines centred on {@code centreX}; returns the height used. */
-    float centred(List<TextLine> lines, float centreX, float top) {
+    public float centred(List<TextLine> lines, float centreX, float top) {
         float y = top;
         for (TextLine line : lines) {
             line(line, centreX - line.width() / 2, y);
@@ -66,7 +76,7 @@ final class Canvas implements Closeable {
     }
 
     /** Draws one line with its top at {@code top}. */
-    void line(TextLine line, float x, float top) {
+    public void line(TextLine line, float x, float top) {
         float baseline = top - line.baselineOffset();
         float at = x;
         try {
@@ -86,7 +96,8 @@ final class Canvas implements Closeable {
         }
     }
 
-    void rect(float x, float y, float w, float h, Rgb fill) {
+    /** A filled rectangle; x, y is its lower left corner. */
+    public void rect(float x, float y, float w, float h, Rgb fill) {
         try {
             color(fill);
             stream.addRect(x, y, w, h);
@@ -97,7 +108,7 @@ final class Canvas implements Closeable {
     }
 
     /** A rounded rectangle, filled and/or outlined (either may be {@code null}). */
-    void roundRect(float x, float y, float w, float h, float r, Rgb fill, Rgb stroke) {
+    public void roundRect(float x, float y, float w, float h, float r, Rgb fill, Rgb stroke) {
         try {
             float k = r * KAPPA;
             stream.moveTo(x + r, y);
@@ -116,7 +127,8 @@ final class Canvas implements Closeable {
         }
     }
 
-    void circle(float cx, float cy, float r, Rgb fill) {
+    /** A filled circle. */
+    public void circle(float cx, float cy, float r, Rgb fill) {
         try {
             float k = r * KAPPA;
             stream.moveTo(cx + r, cy);
@@ -132,7 +144,7 @@ final class Canvas implements Closeable {
     }
 
     /** A straight line; {@code dash} 0 for solid. */
-    void stroke(float x1, float y1, float x2, float y2, Rgb color, float width, float dash) {
+    public void stroke(float x1, float y1, float x2, float y2, Rgb color, float width, float dash) {
         try {
             stream.setStrokingColor(color.r(), color.g(), color.b());
             stream.setLineWidth(width);
@@ -147,7 +159,7 @@ final class Canvas implements Closeable {
     }
 
     /** A filled triangle. */
-    void triangle(float x1, float y1, float x2, float y2, float x3, float y3, Rgb fill) {
+    public void triangle(float x1, float y1, float x2, float y2, float x3, float y3, Rgb fill) {
         try {
             stream.moveTo(x1, y1);
             stream.lineTo(x2, y2);
@@ -160,7 +172,7 @@ final class Canvas implements Closeable {
     }
 
     /** An upside-down U (a padlock's shackle) standing on {@code bottom}, centred on {@code cx}. */
-    void shackle(float cx, float bottom, float width, float height, Rgb color, float lineWidth) {
+    public void shackle(float cx, float bottom, float width, float height, Rgb color, float lineWidth) {
         try {
             float r = width / 2;
             float k = r * KAPPA;
@@ -179,7 +191,7 @@ final class Canvas implements Closeable {
     }
 
     /** Places a form (a QR code) scaled to {@code size} with its lower left corner at x, y. */
-    void form(PDFormXObject form, float x, float y, float size) {
+    public void form(PDFormXObject form, float x, float y, float size) {
         try {
             stream.saveGraphicsState();
             float scale = size / form.getBBox().getWidth();
@@ -192,7 +204,7 @@ final class Canvas implements Closeable {
     }
 
     /** Makes a rectangle clickable in PDF viewers, opening {@code url}. */
-    void link(float x, float y, float w, float h, String url) {
+    public void link(float x, float y, float w, float h, String url) {
         PDAnnotationLink link = new PDAnnotationLink();
         link.setRectangle(new PDRectangle(x, y, w, h));
         PDBorderStyleDictionary border = new PDBorderStyleDictionary();

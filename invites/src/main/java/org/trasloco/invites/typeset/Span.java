@@ -1,4 +1,4 @@
-package org.trasloco.invites.kit;
+package org.trasloco.invites.typeset;
 
 import java.util.List;
 
@@ -8,9 +8,10 @@ import java.util.List;
  * @param text the text; {@code \n} breaks the line
  * @param style its style
  */
-record Span(String text, TextStyle style) {
+public record Span(String text, TextStyle style) {
 
-    static List<Span> of(String text, TextStyle style) {
+    /** One span of text in one style, as a list. */
+    public static List<Span> of(String text, TextStyle style) {
         return List.of(new Span(text, style));
     }
 }
