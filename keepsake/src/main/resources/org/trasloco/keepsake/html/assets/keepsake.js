@@ -1,0 +1,182 @@
+/* Trasloco keepsake: larger text and offline search. No network, no eval, no innerHTML: every text
+   from the chats reaches the page through textContent only. */
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  var base = root.getAttribute("data-root") || "";
+  var only = root.getAttribute("data-conversation");
+  var SENTINEL_NUMBER = "987654321";
+  var SENTINEL_TEXT = "\u0001";
+  var MAX_SHOWN = 100;
+
+  // Larger text, remembered across pages (localStorage works for file:// pages in most browsers).
+  var STORE = "trasloco.keepsake.large";
+  function remembered() {
+    try { return window.localStorage.getItem(STORE); } catch (e) { return null; }
+  }
+  function remember(value) {
+    try { window.localStorage.setItem(STORE, value); } catch (e) { /* private mode: not remembered */ }
+  }
+  if (remembered() === "1") { root.classList.add("large"); }
+  if (remembered() === "0") { root.classList.remove("large"); }
+
+  var index = { manifest: null, entries: [], loaded: 0, wanted: 0, waiting: [] };
+
+  // Called by search/manifest.js and search/NNNN-N.js.
+  window.KEEPSAKE_SEARCH = {
+    manifest: function (data) { index.manifest = data; },
+    chunk: function (conversation, rows) {
+      for (var i = 0; i < rows.length; i++) {
+        var row = rows[i];
+        index.entries.push({ c: conversation, n: row[0], when: row[1], who: row[2], text: row[3],
+          folded: fold(row[2] + " " + row[3]) });
+      }
+      index.loaded++;
+      if (index.loaded === index.wanted) {
+        var waiting = index.waiting;
+        index.waiting = [];
+        waiting.forEach(function (done) { done(); });
+      }
+    }
+  };
+
+  function fold(text) {
+    return text.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase();
+  }
+
+  function addScript(src, onError) {
+    var script = document.createElement("script");
+    script.src = base + src;
+    script.onerror = onError;
+    document.head.appendChild(script);
+  }
+
+  function loadIndex(done, failed) {
+    if (index.manifest && index.loaded === index.wanted) { done(); return; }
+    index.waiting.push(done);
+    if (index.wanted > 0) { return; }
+    index.wanted = -1;
+    window.KEEPSAKE_SEARCH.manifestLoaded = function () {
+      var conversations = index.manifest.conversations.filter(function (c) { return !only || c.id === only; });
+      var files = [];
+      conversations.forEach(function (c) {
+        for (var k = 1; k <= c.chunks; k++) { files.push("search/" + c.id + "-" + k + ".js"); }
+      });
+      index.wanted = files.length;
+      if (files.length === 0) { index.wanted = 0; index.waiting.forEach(function (d) { d(); }); index.waiting = []; }
+      files.forEach(function (file) { addScript(file, failed); });
+    };
+    addScript("search/manifest.js", failed);
+  }
+
+  function title(id) {
+    var found = index.manifest.conversations.filter(function (c) { return c.id === id; })[0];
+    return found ? found.title : "";
+  }
+
+  function snippet(text, word) {
+    var at = fold(text).indexOf(word);
+    var start = Math.max(0, at - 60);
+    var piece = text.substring(start, start + 180);
+    return { before: (start > 0 ? "…" : "") + piece.substring(0, at - start),
+      match: piece.substring(at - start, at - start + word.length),
+      after: piece.substring(at - start + word.length) + (start + 180 < text.length ? "…" : "") };
+  }
+
+  function show(form, results, query) {
+    var words = fold(query).split(/\s+/).filter(function (w) { return w.length > 0; });
+    results.textContent = "";
+    results.hidden = false;
+    if (words.length === 0) { results.hidden = true; return; }
+    var hits = index.entries.filter(function (e) {
+      return words.every(function (w) { return e.folded.indexOf(w) >= 0; });
+    });
+    var summary = document.createElement("p");
+    summary.className = "summary";
+    if (hits.length === 0) {
+      summary.textContent = form.getAttribute("data-none").replace(SENTINEL_TEXT, query);
+      results.appendChild(summary);
+      return;
+    }
+    var lang = root.lang || undefined;
+    summary.textContent = hits.length === 1 ? form.getAttribute("data-count-one")
+      : form.getAttribute("data-count-many").replace(SENTINEL_NUMBER, hits.length.toLocaleString(lang));
+    results.appendChild(summary);
+    var list = document.createElement("ol");
+    var perPage = index.manifest.perPage;
+    hits.slice(0, MAX_SHOWN).forEach(function (hit) {
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      var page = Math.ceil(hit.n / perPage);
+      link.href = base + "c/" + hit.c + "/p" + String(page).padStart(4, "0") + ".html#m" + hit.n;
+      var head = document.createElement("span");
+      head.className = "hit-head";
+      head.textContent = (only ? "" : title(hit.c) + " · ") + hit.when + (hit.who ? " · " + hit.who : "");
+      head.dir = "auto";
+      var body = document.createElement("span");
+      body.className = "hit-text";
+      body.dir = "auto";
+      var text = hit.text;
+      var word = words.filter(function (w) { return fold(text).indexOf(w) >= 0; })[0];
+      if (word) {
+        var parts = snippet(text, word);
+        body.appendChild(document.createTextNode(parts.before));
+        var mark = document.createElement("mark");
+        mark.textContent = parts.match;
+        body.appendChild(mark);
+        body.appendChild(document.createTextNode(parts.after));
+      } else {
+        body.textContent = text.substring(0, 180);
+      }
+      link.appendChild(head);
+      link.appendChild(body);
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    results.appendChild(list);
+    if (hits.length > MAX_SHOWN) {
+      var more = document.createElement("p");
+      more.className = "summary";
+      more.textContent = form.getAttribute("data-more").replace(SENTINEL_NUMBER, MAX_SHOWN.toLocaleString(lang));
+      results.appendChild(more);
+    }
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var size = document.getElementById("size");
+    if (size) {
+      var label = function () {
+        size.textContent = root.classList.contains("large") ? size.getAttribute("data-normal") : size.getAttribute("data-larger");
+        size.setAttribute("aria-pressed", root.classList.contains("large") ? "true" : "false");
+      };
+      label();
+      size.hidden = false;
+      size.addEventListener("click", function () {
+        root.classList.toggle("large");
+        remember(root.classList.contains("large") ? "1" : "0");
+        label();
+      });
+    }
+    var form = document.getElementById("search");
+    var results = document.getElementById("results");
+    if (!form || !results) { return; }
+    form.hidden = false;
+    var input = document.getElementById("q");
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var query = input.value;
+      results.hidden = false;
+      results.textContent = form.getAttribute("data-loading");
+      loadIndex(function () { show(form, results, query); }, function () {
+        results.textContent = form.getAttribute("data-none").replace(SENTINEL_TEXT, query);
+      });
+    });
+  });
+
+  // manifest.js calls KEEPSAKE_SEARCH.manifest(...); the chunk list is read once it has run.
+  var declare = window.KEEPSAKE_SEARCH.manifest;
+  window.KEEPSAKE_SEARCH.manifest = function (data) {
+    declare(data);
+    if (window.KEEPSAKE_SEARCH.manifestLoaded) { window.KEEPSAKE_SEARCH.manifestLoaded(); }
+  };
+})();
