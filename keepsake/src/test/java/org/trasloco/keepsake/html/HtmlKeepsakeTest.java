@@ -41,7 +41,7 @@ class HtmlKeepsakeTest {
 
     @Test
     void keepsTheFamilyHistoryWithEveryMessageAndTheTelegramPhoto() throws IOException {
-        try (Workspace workspace = Fixtures.importInto(dir.resolve("family.trasloco"), Fixtures.family())) {
+        try (Workspace workspace = Fixtures.importInto(dir.resolve("family.trasloco"), Fixtures.family(dir))) {
             Path out = dir.resolve("keepsake");
             HtmlKeepsakeResult result = HtmlKeepsake.write(workspace, options(out),
                     new ExportFolderMedia(Fixtures.export("telegram/chat-pair-personal/json"),
@@ -153,7 +153,7 @@ class HtmlKeepsakeTest {
 
     @Test
     void aDateRangeKeepsOnlyItsDays() throws IOException {
-        try (Workspace workspace = Fixtures.importInto(dir.resolve("t.trasloco"), Fixtures.family())) {
+        try (Workspace workspace = Fixtures.importInto(dir.resolve("t.trasloco"), Fixtures.family(dir))) {
             Path out = dir.resolve("keepsake");
             LocalDate day = LocalDate.of(2024, 2, 14);
             HtmlKeepsakeResult result = HtmlKeepsake.write(workspace, options(out).withSelection(Selection.all().between(day, day)),
@@ -171,7 +171,7 @@ class HtmlKeepsakeTest {
 
     @Test
     void nothingIsLeftWhenCancelledAndAFolderOfOtherFilesIsNeverReplaced() throws IOException {
-        try (Workspace workspace = Fixtures.importInto(dir.resolve("t.trasloco"), Fixtures.family())) {
+        try (Workspace workspace = Fixtures.importInto(dir.resolve("t.trasloco"), Fixtures.family(dir))) {
             Path out = dir.resolve("keepsake");
             CancellationFlag flag = new CancellationFlag();
             ProgressListener cancelAtOnce = (done, total) -> flag.cancel();

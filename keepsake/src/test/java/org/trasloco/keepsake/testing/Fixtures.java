@@ -2,8 +2,10 @@ package org.trasloco.keepsake.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import org.trasloco.core.progress.Cancellation;
 import org.trasloco.core.progress.ProgressListener;
@@ -32,17 +34,30 @@ public final class Fixtures {
         return path;
     }
 
-    /** The family history the tests share: a few WhatsApp chats (emoji, Italian, Arabic) and Telegram. */
-    public static Path[] family() {
+    /**
+     * The family history the tests share: WhatsApp chats (emoji, Italian markers, Arabic, a group's
+     * system lines, iOS omitted, deleted and edited messages) and two Telegram exports. Fixtures
+     * saved as {@code chat.txt} are copied under the name the phone gives an export ("WhatsApp Chat
+     * with …"), since WhatsApp names a conversation after its file.
+     *
+     * @param scratch a folder for the renamed copies
+     * @return the exports
+     */
+    public static Path[] family(Path scratch) throws IOException {
+        Path named = Files.createDirectories(scratch.resolve("named-exports"));
         return new Path[] {
             export("whatsapp/fixtures/h01-android-en-gb-24h/WhatsApp Chat with Sunday ride.txt"),
             export("whatsapp/fixtures/p17a-android-it-markers/Chat WhatsApp con Mamma.txt"),
-            export("whatsapp/fixtures/x03-android-arabic-digits/chat.txt"),
-            export("whatsapp/fixtures/p14-android-system-messages/chat.txt"),
-            export("whatsapp/fixtures/p17c-ios-en-omitted-deleted-edited/chat.txt"),
+            copy(export("whatsapp/fixtures/x03-android-arabic-digits/chat.txt"), named, "WhatsApp Chat with \u0623\u062d\u0645\u062f.txt"),
+            copy(export("whatsapp/fixtures/p14-android-system-messages/chat.txt"), named, "WhatsApp Chat with Family group.txt"),
+            copy(export("whatsapp/fixtures/p17c-ios-en-omitted-deleted-edited/chat.txt"), named, "WhatsApp Chat - Jess.txt"),
             export("telegram/chat-pair-personal/json"),
             export("telegram/account-2024-json"),
         };
+    }
+
+    private static Path copy(Path fixture, Path folder, String name) throws IOException {
+        return Files.copy(fixture, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
     /**

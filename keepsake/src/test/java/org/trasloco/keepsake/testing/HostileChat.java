@@ -1,16 +1,9 @@
 package org.trasloco.keepsake.testing;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 
 /**
  * A WhatsApp export (a folder with the chat text and its loose files, as Android's "Export chat
@@ -54,38 +47,8 @@ public final class HostileChat {
                 "02/03/2024, 09:00 - Dana: & &amp; &lt; ' \" done",
                 "");
         Files.writeString(folder.resolve("WhatsApp Chat with " + NAME + ".txt"), chat, StandardCharsets.UTF_8);
-        Files.write(folder.resolve(PHOTO), png());
-        Files.write(folder.resolve(VOICE), wav());
+        Files.write(folder.resolve(PHOTO), TestMedia.png());
+        Files.write(folder.resolve(VOICE), TestMedia.wav());
         return folder;
-    }
-
-    private static byte[] png() throws IOException {
-        BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(0x87CEEB));
-        g.fillRect(0, 0, 320, 200);
-        g.setColor(new Color(0x2E7D32));
-        g.fillRect(0, 130, 320, 70);
-        g.setColor(new Color(0xFBC02D));
-        g.fillOval(230, 25, 60, 60);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
-    }
-
-    /** Half a second of a 440 Hz tone, 8 kHz 16-bit mono PCM. */
-    private static byte[] wav() {
-        int rate = 8000;
-        int samples = rate / 2;
-        ByteBuffer wav = ByteBuffer.allocate(44 + samples * 2).order(ByteOrder.LITTLE_ENDIAN);
-        wav.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + samples * 2)
-                .put("WAVE".getBytes(StandardCharsets.US_ASCII)).put("fmt ".getBytes(StandardCharsets.US_ASCII))
-                .putInt(16).putShort((short) 1).putShort((short) 1).putInt(rate).putInt(rate * 2)
-                .putShort((short) 2).putShort((short) 16).put("data".getBytes(StandardCharsets.US_ASCII)).putInt(samples * 2);
-        for (int i = 0; i < samples; i++) {
-            wav.putShort((short) (Math.sin(2 * Math.PI * 440 * i / rate) * 8000));
-        }
-        return wav.array();
     }
 }

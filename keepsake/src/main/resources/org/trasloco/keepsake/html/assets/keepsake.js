@@ -142,6 +142,16 @@
     }
   }
 
+  // A photo the browser cannot decode (damaged, or a format it lacks) leaves its name as a link.
+  document.addEventListener("error", function (event) {
+    var image = event.target;
+    if (!image || image.tagName !== "IMG" || !image.parentNode) { return; }
+    var note = document.createElement("span");
+    note.className = "broken";
+    note.textContent = image.alt;
+    image.parentNode.replaceChild(note, image);
+  }, true);
+
   document.addEventListener("DOMContentLoaded", function () {
     var size = document.getElementById("size");
     if (size) {
