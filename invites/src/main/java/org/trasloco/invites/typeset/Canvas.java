@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
@@ -198,6 +199,23 @@ public final class Canvas implements Closeable {
             stream.transform(new Matrix(scale, 0, 0, scale, x, y));
             stream.drawForm(form);
             stream.restoreGraphicsState();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Places a picture with its lower left corner at x, y, scaled to the given size.
+     *
+     * @param image the picture, embedded in the page's document
+     * @param x left edge
+     * @param y bottom edge
+     * @param w width in points
+     * @param h height in points
+     */
+    public void image(PDImageXObject image, float x, float y, float w, float h) {
+        try {
+            stream.drawImage(image, x, y, w, h);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
