@@ -2,6 +2,7 @@ package org.trasloco.keepsake.html;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.text.NumberFormat;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -107,14 +108,19 @@ final class Pages {
                 + attribute("data-loading", text(HtmlText.SEARCH_LOADING))
                 + attribute("data-none", text(HtmlText.SEARCH_NONE, SENTINEL_TEXT))
                 + attribute("data-count-one", text(HtmlText.SEARCH_COUNT, 1))
-                + attribute("data-count-many", text(HtmlText.SEARCH_COUNT, SENTINEL_NUMBER))
-                + attribute("data-more", text(HtmlText.SEARCH_MORE, SENTINEL_NUMBER)) + ">\n");
+                + attribute("data-count-many", withPlainSentinel(text(HtmlText.SEARCH_COUNT, SENTINEL_NUMBER)))
+                + attribute("data-more", withPlainSentinel(text(HtmlText.SEARCH_MORE, SENTINEL_NUMBER))) + ">\n");
         out.write("<label for=\"q\" class=\"visually-hidden\">" + Html.escape(text(HtmlText.SEARCH_LABEL)) + "</label>\n");
         out.write("<input id=\"q\" type=\"search\" dir=\"auto\" autocomplete=\"off\""
                 + attribute("placeholder", placeholder) + ">\n");
         out.write("<button type=\"submit\">" + Html.escape(text(HtmlText.SEARCH_BUTTON)) + "</button>\n</form>\n");
         out.write("</header>\n<noscript><p class=\"note\">" + Html.escape(text(HtmlText.SEARCH_NO_SCRIPT))
                 + "</p></noscript>\n<section id=\"results\" aria-live=\"polite\" hidden></section>\n<main>\n");
+    }
+
+    /** The text with the sentinel number written without grouping, as the script looks for it. */
+    private String withPlainSentinel(String text) {
+        return text.replace(NumberFormat.getIntegerInstance(locale).format(SENTINEL_NUMBER), String.valueOf(SENTINEL_NUMBER));
     }
 
     /** Closes the page. */

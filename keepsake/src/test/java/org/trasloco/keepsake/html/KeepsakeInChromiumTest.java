@@ -71,6 +71,13 @@ class KeepsakeInChromiumTest {
             browser.awaitTrue("the result's page", "location.pathname.endsWith('/p0001.html') && document.querySelector(':target') !== null");
             assertTrue(browser.evaluate("document.querySelector(':target .text').textContent").asText().contains("The tulips are amazing"));
 
+            // A search with several results counts them in the reader's language.
+            browser.evaluate("document.getElementById('q').value = 'nonna'; document.getElementById('search').requestSubmit()");
+            browser.awaitTrue("several results", "document.querySelectorAll('#results li').length > 1");
+            assertEquals(browser.evaluate("document.querySelectorAll('#results li').length").asInt() + " messages found",
+                    browser.evaluate("document.querySelector('#results .summary').textContent").asText());
+            browser.evaluate("document.getElementById('results').hidden = true");
+
             // Nonna's chat: the photo shows, the voice note plays.
             browser.evaluate("window.scrollTo(0, 0)");
             browser.awaitTrue("the photo decoded", "(() => { const i = document.querySelector('figure img');"

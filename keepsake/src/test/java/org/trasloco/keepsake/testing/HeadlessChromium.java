@@ -114,6 +114,8 @@ public final class HeadlessChromium implements AutoCloseable {
         for (String domain : List.of("Page", "Network", "Runtime", "Log")) {
             call(id, domain + ".enable", Map.of());
         }
+        // A page in front paints (and so reports its first contentful paint) as a visible tab does.
+        call(id, "Page.bringToFront", Map.of());
         return id;
     }
 

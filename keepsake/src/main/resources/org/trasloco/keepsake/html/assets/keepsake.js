@@ -40,8 +40,12 @@
     }
   };
 
+  // Lower case without accents, so that "citta" finds "città"; the costly part only for non-ASCII text.
+  var NON_ASCII = /[^\u0000-\u007f]/;
+  var MARKS = /[\u0300-\u036f\u0591-\u05c7\u064b-\u065f]/g;
   function fold(text) {
-    return text.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase();
+    var lower = text.toLowerCase();
+    return NON_ASCII.test(lower) ? lower.normalize("NFD").replace(MARKS, "") : lower;
   }
 
   function addScript(src, onError) {
