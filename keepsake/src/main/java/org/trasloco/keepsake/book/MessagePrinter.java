@@ -20,6 +20,7 @@ import org.trasloco.invites.typeset.Span;
 import org.trasloco.invites.typeset.TextLine;
 import org.trasloco.invites.typeset.TextStyle;
 import org.trasloco.keepsake.KeepsakeText;
+import org.trasloco.keepsake.Snippet;
 import org.trasloco.keepsake.MediaKind;
 
 /**
@@ -126,7 +127,7 @@ final class MessagePrinter {
         pages.down(theme.gap());
         if (message.platformId() != null) {
             recent.put(message.platformId(), KeepsakeText.MESSAGE_REPLY_TO.format(locale,
-                    message.author() == null ? "" : message.author()) + ": " + snippet(message.text()));
+                    message.author() == null ? "" : message.author()) + ": " + Snippet.of(message.text(), SNIPPET));
         }
     }
 
@@ -168,12 +169,4 @@ final class MessagePrinter {
         return AUTHOR_COLOURS[Math.floorMod(author.hashCode(), AUTHOR_COLOURS.length)];
     }
 
-    private static String snippet(String text) {
-        String line = text.strip().replace('\n', ' ');
-        if (line.length() <= SNIPPET) {
-            return line;
-        }
-        int cut = Character.isHighSurrogate(line.charAt(SNIPPET - 1)) ? SNIPPET - 1 : SNIPPET;
-        return line.substring(0, cut) + "…";
-    }
 }

@@ -18,6 +18,7 @@ import org.trasloco.core.progress.Cancellation;
 import org.trasloco.core.workspace.MessageCursor;
 import org.trasloco.core.workspace.Workspace;
 import org.trasloco.keepsake.KeepsakeText;
+import org.trasloco.keepsake.Snippet;
 import org.trasloco.keepsake.Selection;
 
 /**
@@ -97,7 +98,7 @@ final class ConversationPages {
                 if (plan.isRepliedTo(message.platformId())) {
                     replied.put(message.platformId(), new MessageRenderer.ReplyTarget(
                             "p" + number(ConversationPlan.pageOf(ordinal, perPage)) + ".html#m" + ordinal,
-                            message.author(), snippet(message.text())));
+                            message.author(), Snippet.of(message.text(), SNIPPET)));
                 }
                 chunks.add(ordinal, pages.when(message.timestamp()), message.author(), searchable(message));
             }
@@ -139,14 +140,6 @@ final class ConversationPages {
         return text.toString();
     }
 
-    private static String snippet(String text) {
-        String line = text.strip().replace('\n', ' ');
-        if (line.length() <= SNIPPET) {
-            return line;
-        }
-        int cut = Character.isHighSurrogate(line.charAt(SNIPPET - 1)) ? SNIPPET - 1 : SNIPPET;
-        return line.substring(0, cut) + "…";
-    }
 
     private Writer startPage(Path folder, String title, String id, int page, int pageCount) throws IOException {
         Writer out = Files.newBufferedWriter(folder.resolve("p" + number(page) + ".html"), StandardCharsets.UTF_8);
