@@ -21,7 +21,6 @@ import org.trasloco.core.history.Participant;
 import org.trasloco.core.progress.Cancellation;
 import org.trasloco.core.progress.ProgressListener;
 import org.trasloco.core.workspace.ConversationSummary;
-import org.trasloco.core.workspace.MessageCursor;
 import org.trasloco.core.workspace.Workspace;
 import org.trasloco.invites.typeset.Rgb;
 import org.trasloco.invites.typeset.Span;
@@ -29,6 +28,7 @@ import org.trasloco.invites.typeset.TextLine;
 import org.trasloco.keepsake.AtomicOutput;
 import org.trasloco.keepsake.KeepsakeText;
 import org.trasloco.keepsake.MediaSource;
+import org.trasloco.keepsake.SelectedMessages;
 
 /**
  * Prints the history as a book (PDF): a cover with the title, the period, the number of messages
@@ -42,7 +42,7 @@ import org.trasloco.keepsake.MediaSource;
  *         media, progress, cancellation);
  * }</pre>
  *
- * <p>Each conversation is read twice through a {@link MessageCursor} (to count, then to print), one
+ * <p>Each conversation is read twice through a {@link org.trasloco.core.workspace.MessageCursor} (to count, then to print), one
  * message at a time; the pages are kept in a temporary file while the book is set, and the PDF is
  * moved into place only when complete. Characters none of the embedded fonts has (most emoji) are
  * left out; Arabic prints without joined letters.
@@ -103,15 +103,9 @@ public final class KeepsakeBook {
                 partTitle(pages, part, locale, parts.size() > 1);
                 YearMonth month = null;
                 LocalDate day = null;
-                try (MessageCursor cursor = workspace.openMessages(part.summary().network(), part.summary().key())) {
-                    while (cursor.hasNext()) {
-                        Message message = cursor.next();
-                        if (options.selection().isAfter(message.timestamp())) {
-                            break;
-                        }
-                        if (!options.selection().holds(message.timestamp())) {
-                            continue;
-                        }
+                try (SelectedMessages messages = SelectedMessages.open(workspace, part.summary(), options.selection())) {
+                    while (messages.hasNext()) {
+                        Message message = messages.next();
                         cancellation.throwIfCancelled();
                         if (!YearMonth.from(message.timestamp()).equals(month)) {
                             month = YearMonth.from(message.timestamp());
@@ -151,18 +145,13 @@ public final class KeepsakeBook {
         long count = 0;
         LocalDateTime first = null;
         LocalDateTime last = null;
-        try (MessageCursor cursor = workspace.openMessages(summary.network(), summary.key())) {
-            while (cursor.hasNext()) {
-                LocalDateTime time = cursor.next().timestamp();
-                if (options.selection().isAfter(time)) {
-                    break;
-                }
-                if (options.selection().holds(time)) {
-                    cancellation.throwIfCancelled();
-                    count++;
-                    first = first == null ? time : first;
-                    last = time;
-                }
+        try (SelectedMessages messages = SelectedMessages.open(workspace, summary, options.selection())) {
+            while (messages.hasNext()) {
+                LocalDateTime time = messages.next().timestamp();
+                cancellation.throwIfCancelled();
+                count++;
+                first = first == null ? time : first;
+                last = time;
             }
         }
         return new Part(summary, count, first, last);

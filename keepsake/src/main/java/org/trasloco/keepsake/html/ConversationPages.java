@@ -15,10 +15,10 @@ import java.util.function.LongConsumer;
 import org.trasloco.core.history.Attachment;
 import org.trasloco.core.history.Message;
 import org.trasloco.core.progress.Cancellation;
-import org.trasloco.core.workspace.MessageCursor;
 import org.trasloco.core.workspace.Workspace;
 import org.trasloco.keepsake.KeepsakeText;
 import org.trasloco.keepsake.Snippet;
+import org.trasloco.keepsake.SelectedMessages;
 import org.trasloco.keepsake.Selection;
 
 /**
@@ -63,16 +63,10 @@ final class ConversationPages {
         Writer out = null;
         LocalDate day = null;
         StringBuilder html = new StringBuilder(4096);
-        try (MessageCursor cursor = workspace.openMessages(plan.summary().network(), plan.summary().key());
+        try (SelectedMessages messages = SelectedMessages.open(workspace, plan.summary(), selection);
                 SearchIndex.Chunks chunks = search.conversation(id, title)) {
-            while (cursor.hasNext()) {
-                Message message = cursor.next();
-                if (selection.isAfter(message.timestamp())) {
-                    break;
-                }
-                if (!selection.holds(message.timestamp())) {
-                    continue;
-                }
+            while (messages.hasNext()) {
+                Message message = messages.next();
                 ordinal++;
                 cancellation.throwIfCancelled();
                 if (ordinal % 256 == 0) {

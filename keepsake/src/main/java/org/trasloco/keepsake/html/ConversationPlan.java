@@ -9,8 +9,8 @@ import java.util.Set;
 import org.trasloco.core.history.Message;
 import org.trasloco.core.progress.Cancellation;
 import org.trasloco.core.workspace.ConversationSummary;
-import org.trasloco.core.workspace.MessageCursor;
 import org.trasloco.core.workspace.Workspace;
+import org.trasloco.keepsake.SelectedMessages;
 import org.trasloco.keepsake.Selection;
 
 /**
@@ -54,15 +54,9 @@ final class ConversationPlan {
         LocalDateTime last = null;
         Map<YearMonth, Month> months = new LinkedHashMap<>();
         Set<String> repliedTo = new HashSet<>();
-        try (MessageCursor cursor = workspace.openMessages(summary.network(), summary.key())) {
-            while (cursor.hasNext()) {
-                Message message = cursor.next();
-                if (selection.isAfter(message.timestamp())) {
-                    break;
-                }
-                if (!selection.holds(message.timestamp())) {
-                    continue;
-                }
+        try (SelectedMessages messages = SelectedMessages.open(workspace, summary, selection)) {
+            while (messages.hasNext()) {
+                Message message = messages.next();
                 if (++count % 1024 == 0) {
                     cancellation.throwIfCancelled();
                 }

@@ -78,6 +78,16 @@ class KeepsakeInChromiumTest {
                     browser.evaluate("document.querySelector('#results .summary').textContent").asText());
             browser.evaluate("document.getElementById('results').hidden = true");
 
+            // Enter pressed while the index is still loading (focus starts it): each message once.
+            browser.open(browser.evaluate("location.href").asText().split("#")[0]);
+            browser.evaluate("(() => { const q = document.getElementById('q'); q.focus(); q.value = 'nonna';"
+                    + " document.getElementById('search').requestSubmit(); })()");
+            browser.awaitTrue("results while loading", "document.querySelector('#results .summary') !== null");
+            String first = browser.evaluate("document.querySelector('#results .summary').textContent").asText();
+            browser.evaluate("document.getElementById('search').requestSubmit()");
+            assertEquals(first, browser.evaluate("document.querySelector('#results .summary').textContent").asText());
+            assertEquals(first, browser.evaluate("document.querySelectorAll('#results li').length").asInt() + " messages found");
+
             // Nonna's chat: the photo shows, the voice note plays.
             browser.evaluate("window.scrollTo(0, 0)");
             browser.awaitTrue("the photo decoded", "(() => { const i = document.querySelector('figure img');"

@@ -154,7 +154,8 @@ public final class HeadlessChromium implements AutoCloseable {
         int before = events.size();
         long start = System.nanoTime();
         send("Page.navigate", Map.of("url", url));
-        await("the load event of " + url, () -> events.subList(before, events.size()).stream()
+        // The list's own stream is a snapshot, safe while events keep arriving.
+        await("the load event of " + url, () -> events.stream().skip(before)
                 .anyMatch(e -> "Page.loadEventFired".equals(e.path("method").asText())));
         return (System.nanoTime() - start) / 1_000_000;
     }

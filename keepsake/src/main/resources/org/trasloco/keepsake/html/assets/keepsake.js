@@ -20,23 +20,36 @@
   if (remembered() === "1") { root.classList.add("large"); }
   if (remembered() === "0") { root.classList.remove("large"); }
 
-  var index = { manifest: null, entries: [], loaded: 0, wanted: 0, waiting: [] };
+  // The index is read once per page: "idle", then "loading", then "ready" (or "failed").
+  var index = { manifest: null, entries: [], state: "idle", loaded: 0, wanted: 0, waiting: [], failing: [] };
+
+  function settle(state) {
+    index.state = state;
+    var callbacks = state === "ready" ? index.waiting : index.failing;
+    index.waiting = [];
+    index.failing = [];
+    callbacks.forEach(function (callback) { callback(); });
+  }
 
   // Called by search/manifest.js and search/NNNN-N.js.
   window.KEEPSAKE_SEARCH = {
-    manifest: function (data) { index.manifest = data; },
+    manifest: function (data) {
+      index.manifest = data;
+      var files = [];
+      data.conversations.filter(function (c) { return !only || c.id === only; }).forEach(function (c) {
+        for (var k = 1; k <= c.chunks; k++) { files.push("search/" + c.id + "-" + k + ".js"); }
+      });
+      index.wanted = files.length;
+      if (files.length === 0) { settle("ready"); return; }
+      files.forEach(function (file) { addScript(file); });
+    },
     chunk: function (conversation, rows) {
       for (var i = 0; i < rows.length; i++) {
         var row = rows[i];
-        index.entries.push({ c: conversation, n: row[0], when: row[1], who: row[2], text: row[3],
-          folded: fold(row[2] + " " + row[3]) });
+        row.push(conversation, fold(row[2]) + " " + fold(row[3]));
+        index.entries.push(row);
       }
-      index.loaded++;
-      if (index.loaded === index.wanted) {
-        var waiting = index.waiting;
-        index.waiting = [];
-        waiting.forEach(function (done) { done(); });
-      }
+      if (++index.loaded === index.wanted) { settle("ready"); }
     }
   };
 
@@ -48,29 +61,22 @@
     return NON_ASCII.test(lower) ? lower.normalize("NFD").replace(MARKS, "") : lower;
   }
 
-  function addScript(src, onError) {
+  function addScript(src) {
     var script = document.createElement("script");
     script.src = base + src;
-    script.onerror = onError;
+    script.onerror = function () { settle("failed"); };
     document.head.appendChild(script);
   }
 
   function loadIndex(done, failed) {
-    if (index.manifest && index.loaded === index.wanted) { done(); return; }
+    if (index.state === "ready") { done(); return; }
     index.waiting.push(done);
-    if (index.wanted > 0) { return; }
-    index.wanted = -1;
-    window.KEEPSAKE_SEARCH.manifestLoaded = function () {
-      var conversations = index.manifest.conversations.filter(function (c) { return !only || c.id === only; });
-      var files = [];
-      conversations.forEach(function (c) {
-        for (var k = 1; k <= c.chunks; k++) { files.push("search/" + c.id + "-" + k + ".js"); }
-      });
-      index.wanted = files.length;
-      if (files.length === 0) { index.wanted = 0; index.waiting.forEach(function (d) { d(); }); index.waiting = []; }
-      files.forEach(function (file) { addScript(file, failed); });
-    };
-    addScript("search/manifest.js", failed);
+    index.failing.push(failed);
+    if (index.state === "loading") { return; }
+    index.state = "loading";
+    index.entries = [];
+    index.loaded = 0;
+    addScript("search/manifest.js");
   }
 
   function title(id) {
@@ -93,7 +99,7 @@
     results.hidden = false;
     if (words.length === 0) { results.hidden = true; return; }
     var hits = index.entries.filter(function (e) {
-      return words.every(function (w) { return e.folded.indexOf(w) >= 0; });
+      return words.every(function (w) { return e[5].indexOf(w) >= 0; });
     });
     var summary = document.createElement("p");
     summary.className = "summary";
@@ -108,7 +114,8 @@
     results.appendChild(summary);
     var list = document.createElement("ol");
     var perPage = index.manifest.perPage;
-    hits.slice(0, MAX_SHOWN).forEach(function (hit) {
+    hits.slice(0, MAX_SHOWN).forEach(function (entry) {
+      var hit = { n: entry[0], when: entry[1], who: entry[2], text: entry[3], c: entry[4] };
       var item = document.createElement("li");
       var link = document.createElement("a");
       var page = Math.ceil(hit.n / perPage);
@@ -176,6 +183,8 @@
     if (!form || !results) { return; }
     form.hidden = false;
     var input = document.getElementById("q");
+    // The index is read while the reader types, not when a page opens.
+    input.addEventListener("focus", function () { loadIndex(function () {}, function () {}); }, { once: true });
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var query = input.value;
@@ -187,10 +196,4 @@
     });
   });
 
-  // manifest.js calls KEEPSAKE_SEARCH.manifest(...); the chunk list is read once it has run.
-  var declare = window.KEEPSAKE_SEARCH.manifest;
-  window.KEEPSAKE_SEARCH.manifest = function (data) {
-    declare(data);
-    if (window.KEEPSAKE_SEARCH.manifestLoaded) { window.KEEPSAKE_SEARCH.manifestLoaded(); }
-  };
 })();
