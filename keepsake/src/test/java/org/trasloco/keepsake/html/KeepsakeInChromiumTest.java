@@ -79,7 +79,8 @@ class KeepsakeInChromiumTest {
             browser.evaluate("document.getElementById('results').hidden = true");
 
             // Enter pressed while the index is still loading (focus starts it): each message once.
-            browser.open(browser.evaluate("location.href").asText().split("#")[0]);
+            String nonnaPage = browser.evaluate("location.href").asText().split("#")[0];
+            browser.open(nonnaPage);
             browser.evaluate("(() => { const q = document.getElementById('q'); q.focus(); q.value = 'nonna';"
                     + " document.getElementById('search').requestSubmit(); })()");
             browser.awaitTrue("results while loading", "document.querySelector('#results .summary') !== null");
@@ -87,6 +88,7 @@ class KeepsakeInChromiumTest {
             browser.evaluate("document.getElementById('search').requestSubmit()");
             assertEquals(first, browser.evaluate("document.querySelector('#results .summary').textContent").asText());
             assertEquals(first, browser.evaluate("document.querySelectorAll('#results li').length").asInt() + " messages found");
+            browser.open(nonnaPage);
 
             // Nonna's chat: the photo shows, the voice note plays.
             browser.evaluate("window.scrollTo(0, 0)");
