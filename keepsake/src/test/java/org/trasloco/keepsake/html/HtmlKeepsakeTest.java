@@ -33,6 +33,7 @@ import org.trasloco.keepsake.Selection;
 import org.trasloco.keepsake.testing.ExportFolderMedia;
 import org.trasloco.keepsake.testing.Fixtures;
 import org.trasloco.keepsake.testing.HostileChat;
+import org.trasloco.keepsake.testing.NonnaChat;
 
 class HtmlKeepsakeTest {
 
@@ -211,6 +212,25 @@ class HtmlKeepsakeTest {
             assertFalse(chunk.contains("\u2028"), "U+2028 is escaped");
             assertTrue(chunk.contains("\\u2028"), chunk);
             assertTrue(chunk.contains("\\\"><img src=x"), "quotes are escaped: " + chunk);
+        }
+    }
+
+    @Test
+    void speaksTheReadersLanguage() throws IOException {
+        Path export = NonnaChat.write(dir);
+        try (Workspace workspace = Fixtures.importInto(dir.resolve("n.trasloco"), export)) {
+            Path out = dir.resolve("ricordo");
+            HtmlKeepsake.write(workspace, HtmlKeepsakeOptions.of(out, Locale.ITALIAN).withMadeOn(LocalDate.of(2025, 12, 1)),
+                    MediaSource.NONE, ProgressListener.NONE, Cancellation.NEVER);
+            Document index = parse(out.resolve("index.html"));
+            assertEquals("it", index.selectFirst("html").attr("lang"));
+            assertEquals("Le nostre chat", index.title());
+            assertTrue(index.selectFirst("p.intro").text().startsWith("Una conversazione, 9 messaggi, conservati il 1 dicembre 2025."),
+                    index.selectFirst("p.intro").text());
+            Document page = parse(out.resolve("c/0001/p0001.html"));
+            assertEquals(List.of("sabato 20 aprile 2024", "domenica 21 aprile 2024"), page.select("h2.day").eachText());
+            assertEquals("Cerca in questa chat", page.selectFirst("#q").attr("placeholder"));
+            assertTrue(page.select("p.missing").eachText().contains("Foto: " + NonnaChat.PHOTO + " (non incluso)"));
         }
     }
 

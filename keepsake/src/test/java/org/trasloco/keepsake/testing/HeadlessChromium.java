@@ -73,7 +73,7 @@ public final class HeadlessChromium implements AutoCloseable {
         List<String> command = List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-extensions", "--disable-default-apps",
-                "--mute-audio", "--hide-scrollbars", "--remote-debugging-port=0", "--remote-allow-origins=*",
+                "--mute-audio", "--hide-scrollbars", "--remote-debugging-port=0",
                 "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=" + width + "," + height, "about:blank");
         Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         CompletableFuture<String> address = new CompletableFuture<>();
