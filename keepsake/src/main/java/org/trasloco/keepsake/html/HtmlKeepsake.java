@@ -129,7 +129,7 @@ public final class HtmlKeepsake {
         }
     }
 
-    /** Writes a small text file; used for the index page. */
+    /** Opens a page of the keepsake for writing, in UTF-8. */
     static Writer open(Path file) throws IOException {
         return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     }
