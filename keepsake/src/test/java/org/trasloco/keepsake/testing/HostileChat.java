@@ -1,9 +1,8 @@
 package org.trasloco.keepsake.testing;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A WhatsApp export (a folder with the chat text and its loose files, as Android's "Export chat
@@ -33,8 +32,7 @@ public final class HostileChat {
 
     /** Writes the export into {@code parent}; returns its folder. */
     public static Path write(Path parent) throws IOException {
-        Path folder = Files.createDirectories(parent.resolve("hostile-export"));
-        String chat = String.join("\n",
+        return TestMedia.whatsAppExport(parent.resolve("hostile-export"), NAME, List.of(
                 "01/03/2024, 10:00 - Mallory <i>: " + SCRIPT,
                 "01/03/2024, 10:01 - Eve: " + IMAGE_HANDLER,
                 "01/03/2024, 10:02 - Mallory <i>: Click " + SCRIPT_LINK + " and https://example.org/?a=1&b=<2>",
@@ -44,11 +42,6 @@ public final class HostileChat {
                 "01/03/2024, 10:06 - Jess Moreau: " + PHOTO + " (file attached)",
                 "Our garden",
                 "01/03/2024, 10:07 - Dana: " + VOICE + " (file attached)",
-                "02/03/2024, 09:00 - Dana: & &amp; &lt; ' \" done",
-                "");
-        Files.writeString(folder.resolve("WhatsApp Chat with " + NAME + ".txt"), chat, StandardCharsets.UTF_8);
-        Files.write(folder.resolve(PHOTO), TestMedia.png());
-        Files.write(folder.resolve(VOICE), TestMedia.wav());
-        return folder;
+                "02/03/2024, 09:00 - Dana: & &amp; &lt; ' \" done"), PHOTO, VOICE);
     }
 }

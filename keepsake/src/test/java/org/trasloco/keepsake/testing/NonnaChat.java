@@ -1,9 +1,8 @@
 package org.trasloco.keepsake.testing;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A WhatsApp export of a family chat as Android's "Export chat" with media writes it (a folder with
@@ -25,8 +24,7 @@ public final class NonnaChat {
 
     /** Writes the export into {@code parent}; returns its folder. */
     public static Path write(Path parent) throws IOException {
-        Path folder = Files.createDirectories(parent.resolve("nonna-export"));
-        String chat = String.join("\n",
+        return TestMedia.whatsAppExport(parent.resolve("nonna-export"), NAME, List.of(
                 "20/04/2024, 18:02 - Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.",
                 "20/04/2024, 18:02 - Nonna Rosa: Ciao tesoro! Domani vieni a pranzo? 🍝",
                 "20/04/2024, 18:05 - Jess Moreau: Sì nonna, arrivo verso l'una ❤️",
@@ -37,11 +35,6 @@ public final class NonnaChat {
                 "21/04/2024, 14:33 - Jess Moreau: Che bello! The tulips are amazing",
                 "21/04/2024, 14:40 - Nonna Rosa: " + VOICE + " (file attached)",
                 "21/04/2024, 14:41 - Jess Moreau: This message was deleted",
-                "21/04/2024, 14:42 - Jess Moreau: Grazie per il pranzo, a domenica! 😘",
-                "");
-        Files.writeString(folder.resolve("WhatsApp Chat with " + NAME + ".txt"), chat, StandardCharsets.UTF_8);
-        Files.write(folder.resolve(PHOTO), TestMedia.png());
-        Files.write(folder.resolve(VOICE), TestMedia.wav());
-        return folder;
+                "21/04/2024, 14:42 - Jess Moreau: Grazie per il pranzo, a domenica! 😘"), PHOTO, VOICE);
     }
 }

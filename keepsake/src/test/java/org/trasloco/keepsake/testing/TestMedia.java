@@ -8,12 +8,36 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 
 /** Small real media files for generated exports: a photo any browser decodes, a sound any browser plays. */
 public final class TestMedia {
 
     private TestMedia() {
+    }
+
+    /**
+     * Writes a WhatsApp "Export chat" with media as Android unpacks it: a folder with the chat's text
+     * (named as the phone names it) and, beside it, a photo and a voice note.
+     *
+     * @param folder the export's folder
+     * @param chatName the chat's name
+     * @param lines the chat's lines
+     * @param photo the photo's file name
+     * @param voice the voice note's file name
+     * @return the folder
+     */
+    public static Path whatsAppExport(Path folder, String chatName, List<String> lines, String photo, String voice)
+            throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("WhatsApp Chat with " + chatName + ".txt"), String.join("\n", lines) + "\n",
+                StandardCharsets.UTF_8);
+        Files.write(folder.resolve(photo), png());
+        Files.write(folder.resolve(voice), wav());
+        return folder;
     }
 
     /** A 320 × 200 picture of a garden under a sun, as PNG. */
