@@ -15,7 +15,11 @@ public enum MoveMessages implements MessageKey {
     /** Neither a domain nor an invitation names the server. */
     SIGN_UP_NO_SERVER("signUp.noServer"),
     /** Neither a name nor an invitation. */
-    SIGN_UP_NO_NAME("signUp.noName");
+    SIGN_UP_NO_NAME("signUp.noName"),
+    /** {0} a conversation name as typed, {1} the names of the conversations that move. */
+    CONVERSATION_UNKNOWN("keepsake.conversationUnknown"),
+    /** The password is read from standard input, and its first line is empty or missing. */
+    PASSWORD_LINE_MISSING("password.lineMissing");
 
     private final String key;
 

@@ -15,6 +15,8 @@ import org.trasloco.app.cli.history.InspectCommand;
 import org.trasloco.app.cli.invites.InvitesCommand;
 import org.trasloco.app.cli.invites.KitCommand;
 import org.trasloco.app.cli.invites.WorkshopCommand;
+import org.trasloco.app.cli.keepsake.AppBackupCommand;
+import org.trasloco.app.cli.keepsake.KeepsakeCommand;
 import org.trasloco.app.cli.people.PeopleCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Spec;
                 ProvidersCommand.class, AccountCommand.class,
                 PeopleCommand.class,
                 KitCommand.class, InvitesCommand.class, WorkshopCommand.class,
-                UploadCommand.class, VerifyCommand.class, ExportPieCommand.class})
+                UploadCommand.class, VerifyCommand.class, ExportPieCommand.class, KeepsakeCommand.class,
+                AppBackupCommand.class})
 public final class TraslocoCommand implements Callable<Integer>, CommandIo.Holder {
 
     @Spec

@@ -37,8 +37,8 @@ class ModuleBoundariesTest {
     void coreUsesNoUserInterfaceProtocolOrDocumentLibraryAndNoOtherModule() {
         noClasses().that().resideInAPackage("org.trasloco.core..")
                 .should().dependOnClassesThat().resideInAnyPackage(JAVAFX, SMACK, PDFBOX, ZXING, JSOUP,
-                        "org.trasloco.importers..", "org.trasloco.xmpp..", "org.trasloco.invites..", "org.trasloco.move..",
-                        "org.trasloco.app..")
+                        "org.trasloco.importers..", "org.trasloco.xmpp..", "org.trasloco.invites..", "org.trasloco.keepsake..",
+                        "org.trasloco.move..", "org.trasloco.app..")
                 .check(classes);
     }
 
@@ -65,6 +65,14 @@ class ModuleBoundariesTest {
                 .should().dependOnClassesThat().resideInAnyPackage(JAVAFX, SMACK, JSOUP,
                         "org.trasloco.importers..", "org.trasloco.xmpp..", "org.trasloco.move..", "org.trasloco.app..")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void keepsakeUsesNoUserInterfaceNoProtocolAndNoImporters() {
+        noClasses().that().resideInAPackage("org.trasloco.keepsake..")
+                .should().dependOnClassesThat().resideInAnyPackage(JAVAFX, SMACK, PICOCLI, "org.trasloco.importers..",
+                        "org.trasloco.xmpp..", "org.trasloco.move..", "org.trasloco.app..")
                 .check(classes);
     }
 

@@ -25,10 +25,12 @@ import javax.crypto.spec.SecretKeySpec;
  * messages with every column of database version 54, and the OMEMO tables. No backup made by a
  * real phone is in the repository: this machine has no Android to make one.
  */
-final class PhoneBackups {
+public final class PhoneBackups {
 
-    static final String ACCOUNT = "jess@example.org";
-    static final String PASSWORD = "correct horse ☃ battery";
+    /** The account the backups are of. */
+    public static final String ACCOUNT = "jess@example.org";
+    /** The account's password, which encrypts its backups. */
+    public static final String PASSWORD = "correct horse ☃ battery";
     static final String ACCOUNT_UUID = "4f2d8b6e-0c1a-4e7b-9a53-2f1e6d0c8b11";
     static final String MAMMA_UUID = "9b1c2d3e-4f50-4a6b-8c7d-1e2f3a4b5c6d";
     static final String FAMILY_UUID = "0a1b2c3d-4e5f-4a6b-9c8d-7e6f5a4b3c2d";
@@ -44,7 +46,7 @@ final class PhoneBackups {
      * @param newestMessage the time of the newest message the app has
      * @param rowPassword the password the account row holds (the app's own: {@link #PASSWORD})
      */
-    static void write(Path file, Instant newestMessage, String rowPassword) throws IOException {
+    public static void write(Path file, Instant newestMessage, String rowPassword) throws IOException {
         byte[] salt = bytes(16, 3);
         BackupHeader header = new BackupHeader(2, "Conversations", ACCOUNT, 1_733_400_000_000L, bytes(12, 7), salt);
         byte[] key = BackupKey.derive(PASSWORD.toCharArray(), salt);

@@ -21,7 +21,6 @@ enum ArchiveCliText implements MessageKey {
     WAITING("waiting"),
     UPLOADED("uploaded"),
     ZONE_INVALID("zone.invalid"),
-    PASSWORD_LINE_MISSING("passwordLineMissing"),
     PIE_WRITTEN("pie.written"),
     PIE_NO_CREDENTIALS("pie.noCredentials"),
     MEDIA_TOTAL("media.total"),

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.trasloco.app.cli.account.ServerOptions;
 import org.trasloco.core.error.TraslocoException;
+import org.trasloco.move.MoveMessages;
 import org.trasloco.move.choices.ChosenAccount;
 import org.trasloco.xmpp.login.AccountAddress;
 import org.trasloco.xmpp.password.Password;
@@ -52,7 +53,7 @@ public final class ConnectOptions {
                 line = line.substring(0, line.length() - 1);
             }
             if (line == null || line.isEmpty()) {
-                throw new TraslocoException(TraslocoException.Kind.USAGE, ArchiveCliText.PASSWORD_LINE_MISSING);
+                throw new TraslocoException(TraslocoException.Kind.USAGE, MoveMessages.PASSWORD_LINE_MISSING);
             }
             return Password.of(line);
         } catch (IOException e) {
