@@ -114,7 +114,8 @@ class WhatsAppBadInputTest {
                 builder.add("_chat.txt", "[14/02/2024, 09:12:00] Ada: hi\n").add(evil, new byte[] {1});
             }
             TraslocoException error = assertReadFails(zip, ImporterMessages.ZIP_UNSAFE_ENTRY, zip.getFileName().toString());
-            assertEquals(evil, error.text().args().get(1), "the message names the entry");
+            // Names written by Windows tools are shown with forward slashes, as the zip library reads them.
+            assertEquals(evil.replace('\\', '/'), error.text().args().get(1), "the message names the entry");
             assertDetectionFails(zip, ImporterMessages.ZIP_UNSAFE_ENTRY);
         }
     }
@@ -135,6 +136,30 @@ class WhatsAppBadInputTest {
                 .read(zip, tight, new CollectingSink(), ProgressListener.NONE, Cancellation.NEVER));
         assertEquals(ImporterMessages.ZIP_BOMB, error.text().key());
         assertEquals("WhatsApp Chat with Bomb.txt", error.text().args().get(1));
+    }
+
+    @Test
+    void aZipBombIsStoppedSoonAfterTheThresholdHasUnpackedNotAfterItsWholeRatio() throws IOException {
+        // 64 MB of one repeated line pack to about 64 KB: over the whole entry the ratio is 1000, so a
+        // check against the entry's packed size would let 100 × 64 KB = 6.4 MB unpack before stopping.
+        Path zip = dir.resolve("WhatsApp Chat with Bomb.zip");
+        byte[] line = "14/02/2024, 09:12 - Ada: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n".getBytes(StandardCharsets.UTF_8);
+        try (ZipBuilder builder = new ZipBuilder(zip)) {
+            builder.add("WhatsApp Chat with Bomb.txt", out -> {
+                for (int i = 0; i < (64 << 20) / line.length; i++) {
+                    out.write(line);
+                }
+            });
+        }
+        long threshold = 1 << 20;
+        ReadOptions tight = ReadOptions.defaults().withZipLimits(new ZipLimits(100, 1L << 40, 1L << 40, 100, threshold));
+        long[] unpacked = {0};
+        ProgressListener progress = (done, total) -> unpacked[0] = Math.max(unpacked[0], done);
+        TraslocoException error = assertThrows(TraslocoException.class, () -> new WhatsAppReader()
+                .read(zip, tight, new CollectingSink(), progress, Cancellation.NEVER));
+        assertEquals(ImporterMessages.ZIP_BOMB, error.text().key());
+        assertTrue(unpacked[0] > 0 && unpacked[0] < 2 * threshold,
+                "stopped after " + unpacked[0] + " bytes, the threshold is " + threshold);
     }
 
     @Test
