@@ -16,6 +16,8 @@ public enum ImporterMessages implements MessageKey {
     INPUT_BAD_ENCODING("input.badEncoding"),
     /** {0} file, {1} line, {2} the limit in characters. */
     INPUT_LINE_TOO_LONG("input.lineTooLong"),
+    /** {0} file, {1} the message's first line, {2} the line where it broke the limit, {3} the limit in characters. */
+    INPUT_MESSAGE_TOO_LONG("input.messageTooLong"),
     /** {0} path. */
     INPUT_READ_FAILED("input.readFailed"),
     /** {0} zip. */

@@ -229,6 +229,7 @@ final class ChatParser {
         private long recordLine;
         private LocalDateTime recordTime;
         private String recordRest;
+        private long recordLength;
         private final List<String> recordLines = new ArrayList<>();
 
         Assembly(HeaderSyntax syntax, DateOrder order, String file) {
@@ -258,6 +259,11 @@ final class ChatParser {
                 }
             }
             if (recordRest != null) {
+                recordLength += line.length() + 1;
+                if (recordLength > TextInput.MAX_MESSAGE_LENGTH || recordLines.size() >= TextInput.MAX_MESSAGE_LINES) {
+                    throw InputErrors.badInput(ImporterMessages.INPUT_MESSAGE_TOO_LONG, file, recordLine, number,
+                            TextInput.MAX_MESSAGE_LENGTH);
+                }
                 recordLines.add(line);
             } else {
                 if (preambleFirst == 0) {
@@ -285,6 +291,7 @@ final class ChatParser {
             recordLine = number;
             recordTime = time;
             recordRest = rest;
+            recordLength = rest.length();
             recordLines.clear();
         }
 
@@ -312,7 +319,7 @@ final class ChatParser {
                 message.attachment(new Attachment(parsed.attachment(), MediaTypes.of(parsed.attachment()),
                         location != null, location));
             }
-            emissions.submit(new Pending(message, recordTime, parsed.author(), parsed.text()));
+            emissions.submit(new Pending(message, recordTime, parsed.author(), parsed.text()), parsed.text().length());
             if (parsed.author() != null) {
                 authors.add(parsed.author());
                 Tally tally = participants.computeIfAbsent(parsed.author(), name -> new Tally());
@@ -325,6 +332,7 @@ final class ChatParser {
                 groupEventSeen = markers.isGroupEvent(parsed.text());
             }
             recordRest = null;
+            recordLines.clear();
         }
     }
 

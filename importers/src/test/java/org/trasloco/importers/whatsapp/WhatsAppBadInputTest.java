@@ -78,22 +78,6 @@ class WhatsAppBadInputTest {
     }
 
     @Test
-    void aFiftyMegabyteLineIsRefusedWithoutReadingItIntoMemory() throws IOException {
-        Path file = dir.resolve("huge.txt");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            out.write("14/02/2024, 09:12 - Ada: ".getBytes(StandardCharsets.UTF_8));
-            byte[] block = new byte[1 << 20];
-            Arrays.fill(block, (byte) 'a');
-            for (int i = 0; i < 50; i++) {
-                out.write(block);
-            }
-            out.write('\n');
-        }
-        TraslocoException error = assertReadFails(file, ImporterMessages.INPUT_LINE_TOO_LONG, "huge.txt");
-        assertEquals(1L, error.text().args().get(1));
-    }
-
-    @Test
     void aTruncatedZipIsDamaged() throws IOException {
         Path zip = dir.resolve("WhatsApp Chat with Ada.zip");
         try (ZipBuilder builder = new ZipBuilder(zip)) {
