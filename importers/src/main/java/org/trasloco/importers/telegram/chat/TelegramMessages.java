@@ -30,7 +30,11 @@ public enum TelegramMessages implements MessageKey {
     /** {0} the offset written in the export, {1} the zone, {2} that zone's standard offset. */
     WARN_ZONE_MISMATCH("telegram.warn.zoneMismatch"),
     /** No arguments. */
-    WARN_MESSAGE_SKIPPED("telegram.warn.messageSkipped");
+    WARN_MESSAGE_SKIPPED("telegram.warn.messageSkipped"),
+    /** {0} how many places the page breaks the HTML rules, {1} line of the first, {2} column of the first. */
+    WARN_PAGE_DAMAGED("telegram.warn.pageDamaged"),
+    /** {0} message id. */
+    WARN_TEXT_RECOVERED("telegram.warn.textRecovered");
 
     private final String key;
 
