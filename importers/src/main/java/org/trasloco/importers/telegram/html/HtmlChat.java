@@ -25,6 +25,7 @@ import org.trasloco.core.history.MessageKind;
 import org.trasloco.core.history.Network;
 import org.trasloco.importers.io.InputErrors;
 import org.trasloco.importers.telegram.chat.ChatWriter;
+import org.trasloco.importers.telegram.chat.MediaWords;
 import org.trasloco.importers.telegram.chat.TelegramMessages;
 import org.trasloco.importers.telegram.chat.TelegramPhrases;
 
@@ -283,7 +284,8 @@ final class HtmlChat {
             written = written.isEmpty() ? stray : written + "\n" + stray;
             read.notes.warn(TelegramMessages.WARN_TEXT_RECOVERED, page, 0, id);
         }
-        message.text(written);
+        message.text(MediaWords.withCaption(written, media == null ? written.isEmpty() ? read.words.notExported() : null
+                : HtmlMedia.describe(media, written, read.words)));
         if (media != null) {
             media(media, Long.toString(id), message);
         }

@@ -16,6 +16,7 @@ import org.trasloco.importers.io.InputErrors;
 import org.trasloco.importers.telegram.chat.ChatType;
 import org.trasloco.importers.telegram.chat.ChatWriter;
 import org.trasloco.importers.telegram.chat.ExportFiles;
+import org.trasloco.importers.telegram.chat.MediaWords;
 import org.trasloco.importers.telegram.chat.TelegramMessages;
 import org.trasloco.importers.telegram.chat.TelegramPhrases;
 
@@ -238,7 +239,7 @@ final class JsonChat {
         }
         builder.author(author).authorId(PeerIds.sender(message.get("from_id"), type, chatId));
         TextParts.Flat text = TextParts.of(message.get("text"), message.get("text_entities"));
-        builder.text(text.text());
+        builder.text(MediaWords.withCaption(text.text(), JsonMedia.describe(message, text.text(), read.words())));
         text.spans().forEach(builder::span);
         builder.edited(message.get("edited_unixtime") != null || isRealEdit(JsonTree.string(message, "edited")));
         if (message.containsKey("forwarded_from")) {

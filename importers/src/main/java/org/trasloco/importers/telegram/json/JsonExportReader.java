@@ -22,6 +22,7 @@ import org.trasloco.importers.io.InputErrors;
 import org.trasloco.importers.telegram.chat.ChatType;
 import org.trasloco.importers.telegram.chat.ExportClock;
 import org.trasloco.importers.telegram.chat.ExportFiles;
+import org.trasloco.importers.telegram.chat.MediaWords;
 import org.trasloco.importers.telegram.chat.ReadNotes;
 import org.trasloco.importers.telegram.chat.TelegramMessages;
 
@@ -100,7 +101,8 @@ public final class JsonExportReader {
             ExportFiles files = new ExportFiles(root, notes);
             String label = files.label(file);
             PeerIds ids = new PeerIds();
-            read = new JsonRead(sink, notes, new ExportClock(options.zone(), notes), files, ids, label);
+            read = new JsonRead(sink, notes, new ExportClock(options.zone(), notes), files, ids, label,
+                    new MediaWords(options.locale()));
             account = new AccountSections(ids);
             boolean partial = false;
             stage = new HandOff<>("telegram-json", BATCH, BATCHES, Runnable::run);
