@@ -34,7 +34,8 @@ public final class CheckAccountCommand implements Callable<Integer> {
         SmackLogging.silence();
         CliIo io = parent.io();
         AccountAddress account = AccountAddress.parse(jid);
-        Password password = CreateAccountCommand.readPassword(new StdinLines(io.in()));
+        Password password = CreateAccountCommand.readPassword(new StdinLines(io.in()),
+                AccountText.PASSWORD_LINE_MISSING_NO_CHOICE);
         try {
             new AccountLogin(new XmppConnector(ConnectionSettings.defaults().withLanguage(io.locale())))
                     .check(account, server.address(account.domain()), password);

@@ -76,7 +76,7 @@ public final class CreateAccountCommand implements Callable<Integer> {
         }
         ServerAddress address = server.address(serverDomain);
         StdinLines lines = new StdinLines(io.in());
-        Password password = passwordSource.generate ? PasswordGenerator.forLocale(locale).generate() : readPassword(lines);
+        Password password = passwordSource.generate ? PasswordGenerator.forLocale(locale).generate() : readPassword(lines, AccountText.PASSWORD_LINE_MISSING);
         try {
             AccountRequest request = new AccountRequest(address, username, password, invitation, signUpPage(address, locale));
             CreatedAccount account = new AccountCreator(new XmppConnector(ConnectionSettings.defaults().withLanguage(locale)))
@@ -102,10 +102,10 @@ public final class CreateAccountCommand implements Callable<Integer> {
                 .flatMap((Provider provider) -> provider.signUpPage(locale)).orElse(null);
     }
 
-    static Password readPassword(StdinLines lines) {
+    static Password readPassword(StdinLines lines, AccountText whenMissing) {
         String line = lines.next();
         if (line == null || line.isEmpty()) {
-            throw new TraslocoException(TraslocoException.Kind.USAGE, AccountText.PASSWORD_LINE_MISSING);
+            throw new TraslocoException(TraslocoException.Kind.USAGE, whenMissing);
         }
         return Password.of(line);
     }
