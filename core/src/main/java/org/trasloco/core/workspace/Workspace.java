@@ -64,6 +64,7 @@ public final class Workspace implements AutoCloseable {
         }
         Connection connection = null;
         try {
+            SqliteNativeLibrary.prepare();
             connection = DriverManager.getConnection("jdbc:sqlite:" + absolute);
             configure(connection);
             checkOwnership(connection, absolute);

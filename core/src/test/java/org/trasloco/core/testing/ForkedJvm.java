@@ -37,10 +37,25 @@ public final class ForkedJvm {
      * @throws InterruptedException when interrupted while waiting
      */
     public static Result run(String maxHeap, Class<?> mainClass, String... args) throws IOException, InterruptedException {
+        return run(List.of("-Xmx" + maxHeap), mainClass, args);
+    }
+
+    /**
+     * Runs {@code mainClass} with the test class path and the given JVM options.
+     *
+     * @param jvmOptions options such as {@code -Xmx48m} or {@code -Djava.io.tmpdir=…}
+     * @param mainClass the class whose {@code main} runs
+     * @param args its arguments
+     * @return exit code and output
+     * @throws IOException when the JVM cannot be started
+     * @throws InterruptedException when interrupted while waiting
+     */
+    public static Result run(List<String> jvmOptions, Class<?> mainClass, String... args)
+            throws IOException, InterruptedException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx" + maxHeap);
+        command.addAll(jvmOptions);
         command.add("-XX:+UseSerialGC");
         command.add("-cp");
         command.add(classPath);

@@ -1,6 +1,7 @@
 package org.trasloco.app.cli.account;
 
 import java.nio.file.Path;
+import org.trasloco.core.workspace.UserCache;
 
 /** Where the providers list and the added servers are kept when {@code --cache} is not given. */
 final class CacheDirectory {
@@ -10,15 +11,7 @@ final class CacheDirectory {
 
     /** {@code $XDG_CACHE_HOME/trasloco}, {@code %LOCALAPPDATA%\Trasloco}, or {@code ~/.cache/trasloco}. */
     static Path standard() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Path.of(xdg, "trasloco");
-        }
-        String local = System.getenv("LOCALAPPDATA");
-        if (local != null && !local.isBlank()) {
-            return Path.of(local, "Trasloco");
-        }
-        return Path.of(System.getProperty("user.home"), ".cache", "trasloco");
+        return UserCache.standard();
     }
 
     /** The directory given, or the standard one. */
