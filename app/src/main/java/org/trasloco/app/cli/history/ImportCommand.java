@@ -117,7 +117,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
             ImportReport report = importing.commit();
             for (ImportReport.ConversationResult conversation : report.conversations()) {
-                io.out().println(Texts.format(io.locale(), HistoryText.IMPORT_RESULT, conversation.key(),
+                io.out().println(Texts.format(io.locale(), HistoryText.IMPORT_RESULT, conversation.title(),
                         conversation.read(), conversation.added()));
             }
             return ExitCodes.OK;
