@@ -42,6 +42,8 @@ public enum ImporterMessages implements MessageKey {
     WHATSAPP_WARN_IMPOSSIBLE_DATE("whatsapp.warn.impossibleDate"),
     /** {0} line. */
     WHATSAPP_WARN_QUOTED_HEADER("whatsapp.warn.quotedHeader"),
+    /** {0} line. */
+    WHATSAPP_WARN_NUL("whatsapp.warn.nul"),
     /** No arguments. */
     WHATSAPP_WARN_DATE_ORDER_AMBIGUOUS("whatsapp.warn.dateOrderAmbiguous"),
     /** {0} line. */

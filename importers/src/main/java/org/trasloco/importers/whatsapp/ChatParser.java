@@ -222,6 +222,7 @@ final class ChatParser {
         private final String file;
         private long sequence;
         private long firstConflictLine;
+        private long firstNulLine;
         private boolean groupEventSeen;
         private long preambleFirst;
         private long preambleLast;
@@ -239,7 +240,16 @@ final class ChatParser {
             this.file = file;
         }
 
-        void line(long number, String line) {
+        void line(long number, String raw) {
+            String line = raw;
+            if (line.indexOf('\0') >= 0) {
+                // NUL cannot be stored or sent as text; it is shown as a replacement character.
+                line = line.replace('\0', '\uFFFD');
+                if (firstNulLine == 0) {
+                    firstNulLine = number;
+                    warn(file, number, ImporterMessages.WHATSAPP_WARN_NUL, number);
+                }
+            }
             if (header.match(line)) {
                 LocalDateTime time = header.timestamp(order);
                 if (time == null && order != DateOrder.YMD) {

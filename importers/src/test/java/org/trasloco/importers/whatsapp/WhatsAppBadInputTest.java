@@ -65,6 +65,20 @@ class WhatsAppBadInputTest {
     }
 
     @Test
+    void oneNulInAValidChatIsKeptAsAReplacementAndWarnedNotTakenForBinary() throws IOException {
+        Path file = Files.writeString(dir.resolve("WhatsApp Chat with Ada.txt"),
+                "14/02/2024, 09:12 - Ada: one\n14/02/2024, 09:13 - Bob: t\0wo\n14/02/2024, 09:14 - Ada: three\n");
+        assertTrue(new WhatsAppReader().recognizes(file));
+        CollectingSink sink = new CollectingSink();
+        new WhatsAppReader().read(file, ReadOptions.defaults(), sink, ProgressListener.NONE, Cancellation.NEVER);
+        assertEquals(3, sink.messages.size());
+        assertEquals("t\uFFFDwo", sink.messages.get(1).text());
+        assertEquals(1, sink.warnings.size());
+        assertEquals(ImporterMessages.WHATSAPP_WARN_NUL, sink.warnings.get(0).text().key());
+        assertEquals(2, sink.warnings.get(0).line());
+    }
+
+    @Test
     void invalidUtf8NamesTheLine() throws IOException {
         byte[] good = "14/02/2024, 09:12 - Ada: one\n14/02/2024, 09:13 - Bob: two\n".getBytes(StandardCharsets.UTF_8);
         byte[] bad = "14/02/2024, 09:14 - Ada: caf\u00E9\n".getBytes(StandardCharsets.ISO_8859_1);
