@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,6 +111,9 @@ public final class JsonExportReader {
                     JsonParser parser = JsonShape.JSON.createParser(new EscapeRepairingStream(counting))) {
                 try {
                     root(parser);
+                } catch (StreamConstraintsException e) {
+                    throw InputErrors.badInput(e, TelegramMessages.TOO_DEEP, label,
+                            parser.currentLocation().getLineNr(), JsonShape.JSON.streamReadConstraints().getMaxNestingDepth());
                 } catch (JsonParseException e) {
                     JsonLocation at = e.getLocation();
                     if (!endsEarly(e)) {
@@ -288,7 +292,9 @@ public final class JsonExportReader {
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
                 if (token != JsonToken.START_OBJECT) {
+                    long line = parser.currentTokenLocation().getLineNr();
                     parser.skipChildren();
+                    stage.submit(() -> read.notes().warn(TelegramMessages.WARN_NOT_A_MESSAGE, read.file(), line));
                     continue;
                 }
                 long messageLine = parser.currentTokenLocation().getLineNr();
