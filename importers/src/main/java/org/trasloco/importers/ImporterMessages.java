@@ -30,6 +30,8 @@ public enum ImporterMessages implements MessageKey {
     ZIP_TOTAL_TOO_LARGE("zip.totalTooLarge"),
     /** {0} zip, {1} entry. */
     ZIP_BOMB("zip.bomb"),
+    /** {0} zip, {1} entry. */
+    ZIP_UNSUPPORTED("zip.unsupported"),
     /** {0} zip, {1} number of entries, {2} limit. */
     ZIP_TOO_MANY_ENTRIES("zip.tooManyEntries"),
     /** {0} zip or folder. */

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.zip.ZipException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipMethod;
 import org.apache.commons.compress.utils.InputStreamStatistics;
 import org.trasloco.importers.ImporterMessages;
 
@@ -34,6 +35,8 @@ public final class SafeZip implements Closeable {
 
     private static final Charset LEGACY_NAMES = Charset.forName("IBM437");
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    /** Stored and deflated: what phones and every common zip tool write. */
+    private static final Set<Integer> READABLE_METHODS = Set.of(ZipMethod.STORED.getCode(), ZipMethod.DEFLATED.getCode());
 
     private final Path path;
     private final ZipFile zip;
@@ -206,11 +209,17 @@ public final class SafeZip implements Closeable {
      * @param name the entry, one of {@link #names()}
      * @return the unpacked bytes
      * @throws IOException when the entry is not a file of the archive or cannot be read
+     * @throws org.trasloco.core.error.TraslocoException of kind {@code BAD_INPUT} when the entry is
+     *     encrypted or compressed in a way Trasloco does not read
      */
     public InputStream open(String name) throws IOException {
         ZipArchiveEntry entry = zip.getEntry(name);
         if (entry == null || entry.isDirectory() || entry.isUnixSymlink()) {
             throw new ZipException("no file entry " + name);
+        }
+        if (!READABLE_METHODS.contains(entry.getMethod()) || !zip.canReadEntryData(entry)) {
+            // Other methods need libraries Trasloco does not ship (zstd, xz), or a password.
+            throw InputErrors.badInput(ImporterMessages.ZIP_UNSUPPORTED, path, name);
         }
         InputStream unpacking = zip.getInputStream(entry);
         if (!(unpacking instanceof InputStreamStatistics)) {

@@ -160,6 +160,18 @@ class WhatsAppBadInputTest {
                 "stopped after " + unpacked[0] + " bytes, the threshold is " + threshold);
     }
 
+    /** Found by WhatsAppZipFuzzTest: a zstd-compressed entry failed with NoClassDefFoundError. */
+    @Test
+    void aZipEntryCompressedInAnUnusualWayIsRefusedInWords() throws IOException, java.net.URISyntaxException {
+        Path finding = Path.of(WhatsAppBadInputTest.class
+                .getResource("WhatsAppZipFuzzTestInputs/zipExport/finding-zstd-compressed-entry").toURI());
+        Path zip = Files.copy(finding, dir.resolve("WhatsApp Chat with Fuzz.zip"));
+        assertFalse(new WhatsAppReader().recognizes(zip));
+        TraslocoException error = assertThrows(TraslocoException.class, () -> new WhatsAppReader()
+                .read(zip, ReadOptions.defaults(), new CollectingSink(), ProgressListener.NONE, Cancellation.NEVER));
+        assertEquals(ImporterMessages.ZIP_UNSUPPORTED, error.text().key(), error.getMessage());
+    }
+
     @Test
     void zipSizeAndEntryLimitsAreEnforced() throws IOException {
         Path zip = dir.resolve("WhatsApp Chat with Many.zip");
