@@ -40,9 +40,11 @@ public record CliIo(InputStream in, OutputStream data, PrintWriter out, PrintWri
      * @return the streams
      */
     public static CliIo of(InputStream in, OutputStream out, OutputStream err, Locale locale, boolean terminal) {
-        OutputStream data = new JsonSafeOutputStream(new BufferedOutputStream(out, 1 << 16));
+        OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        // JSON and text share the buffer; only JSON needs the escaping, and text keeps its isolates.
+        OutputStream data = new JsonSafeOutputStream(buffered);
         return new CliIo(in, data,
-                new PrintWriter(new SafeTerminalWriter(new OutputStreamWriter(data, StandardCharsets.UTF_8)), true),
+                new PrintWriter(new SafeTerminalWriter(new OutputStreamWriter(buffered, StandardCharsets.UTF_8)), true),
                 new PrintWriter(new SafeTerminalWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true),
                 locale, terminal, new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     }

@@ -78,6 +78,16 @@ class TerminalSafetyTest {
         assertEquals("\u2409a\u240D\n", SafeTerminalWriter.safe("\ta\r\n").replace('\t', '\u2409'));
     }
 
+    @Test
+    void textKeepsIsolatesWhileJsonEscapesThem() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        CliIo io = CliIo.of(new java.io.ByteArrayInputStream(new byte[0]), out, new java.io.ByteArrayOutputStream(),
+                java.util.Locale.ENGLISH, false);
+        io.out().println("@\u2068Sam\u2069");
+        io.out().flush();
+        assertEquals("@\u2068Sam\u2069\n", out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static void assertSafe(String printed) {
         for (char c : printed.toCharArray()) {
             boolean control = c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F
