@@ -2,12 +2,10 @@ package org.trasloco.core.workspace;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -71,17 +69,7 @@ final class SqliteNativeLibrary {
     /** Writes the library beside its final name and moves it there, so a reader never sees half of it. */
     private static void install(Path folder, Path library, byte[] bundled) throws IOException {
         createPrivateFolders(folder);
-        Path partial = Files.createTempFile(folder, library.getFileName().toString(), ".part");
-        try {
-            Files.write(partial, bundled);
-            try {
-                Files.move(partial, library, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, library, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        WholeFiles.replace(library, out -> out.write(bundled));
     }
 
     private static void createPrivateFolders(Path folder) throws IOException {
