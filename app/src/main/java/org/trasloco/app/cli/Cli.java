@@ -137,6 +137,15 @@ public final class Cli {
                     String.valueOf(error.getMessage())).format(io.locale()));
             return ExitCodes.INTERNAL;
         });
+        commandLine.setParameterExceptionHandler((error, arguments) -> {
+            CommandLine failed = error.getCommandLine();
+            java.io.PrintWriter errors = failed.getErr();
+            errors.println(SecretArguments.redact(error.getMessage(), arguments));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(error, errors)) {
+                failed.usage(errors, failed.getColorScheme());
+            }
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
         try {
             return commandLine.execute(args);
         } finally {

@@ -119,7 +119,7 @@ public final class SourceImport implements HistorySink, AutoCloseable {
             workspace.call(() -> {
                 flush();
                 conversationId = upsertConversation(conversation);
-                counts.putIfAbsent(conversation.key(), new ConversationCounts(conversationId));
+                counts.putIfAbsent(conversation.key(), new ConversationCounts(conversationId, conversation.title()));
                 return null;
             });
         }
@@ -211,7 +211,7 @@ public final class SourceImport implements HistorySink, AutoCloseable {
                 for (Map.Entry<String, ConversationCounts> entry : counts.entrySet()) {
                     ConversationCounts count = entry.getValue();
                     long stored = countFromSource(count.conversationId);
-                    results.add(new ImportReport.ConversationResult(entry.getKey(), count.read, stored));
+                    results.add(new ImportReport.ConversationResult(entry.getKey(), count.title, count.read, stored));
                     read += count.read;
                     added += stored;
                 }
@@ -396,10 +396,12 @@ public final class SourceImport implements HistorySink, AutoCloseable {
     /** Mutable per-conversation counter, only touched under the workspace lock. */
     private static final class ConversationCounts {
         private final long conversationId;
+        private final String title;
         private long read;
 
-        ConversationCounts(long conversationId) {
+        ConversationCounts(long conversationId, String title) {
             this.conversationId = conversationId;
+            this.title = title;
         }
     }
 }

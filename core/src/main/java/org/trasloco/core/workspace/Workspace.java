@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import org.trasloco.core.CoreMessages;
 import org.trasloco.core.contacts.Contact;
 import org.trasloco.core.error.TraslocoException;
+import org.trasloco.core.files.PrivateFiles;
 import org.trasloco.core.history.ConversationKind;
 import org.trasloco.core.history.Message;
 import org.trasloco.core.history.Network;
@@ -64,6 +65,7 @@ public final class Workspace implements AutoCloseable {
         }
         Connection connection = null;
         try {
+            SqliteNativeLibrary.prepare();
             connection = DriverManager.getConnection("jdbc:sqlite:" + absolute);
             configure(connection);
             checkOwnership(connection, absolute);

@@ -105,7 +105,7 @@ class WorkspaceTest {
             assertEquals(0, again.messagesAdded());
             ImportReport later = importFamily(workspace, List.of("one", "two", "three", "four", "five"));
             assertEquals(2, later.messagesAdded());
-            assertEquals(List.of(new ImportReport.ConversationResult("Family", 5, 2)), later.conversations());
+            assertEquals(List.of(new ImportReport.ConversationResult("Family", "Family", 5, 2)), later.conversations());
             assertEquals(5, workspace.messageCount());
         }
     }

@@ -222,6 +222,7 @@ final class ChatParser {
         private final String file;
         private long sequence;
         private long firstConflictLine;
+        private long firstNulLine;
         private boolean groupEventSeen;
         private long preambleFirst;
         private long preambleLast;
@@ -229,6 +230,7 @@ final class ChatParser {
         private long recordLine;
         private LocalDateTime recordTime;
         private String recordRest;
+        private long recordLength;
         private final List<String> recordLines = new ArrayList<>();
 
         Assembly(HeaderSyntax syntax, DateOrder order, String file) {
@@ -238,7 +240,16 @@ final class ChatParser {
             this.file = file;
         }
 
-        void line(long number, String line) {
+        void line(long number, String raw) {
+            String line = raw;
+            if (line.indexOf('\0') >= 0) {
+                // NUL cannot be stored or sent as text; it is shown as a replacement character.
+                line = line.replace('\0', '\uFFFD');
+                if (firstNulLine == 0) {
+                    firstNulLine = number;
+                    warn(file, number, ImporterMessages.WHATSAPP_WARN_NUL, number);
+                }
+            }
             if (header.match(line)) {
                 LocalDateTime time = header.timestamp(order);
                 if (time == null && order != DateOrder.YMD) {
@@ -258,6 +269,11 @@ final class ChatParser {
                 }
             }
             if (recordRest != null) {
+                recordLength += line.length() + 1;
+                if (recordLength > TextInput.MAX_MESSAGE_LENGTH || recordLines.size() >= TextInput.MAX_MESSAGE_LINES) {
+                    throw InputErrors.badInput(ImporterMessages.INPUT_MESSAGE_TOO_LONG, file, recordLine, number,
+                            TextInput.MAX_MESSAGE_LENGTH);
+                }
                 recordLines.add(line);
             } else {
                 if (preambleFirst == 0) {
@@ -285,6 +301,7 @@ final class ChatParser {
             recordLine = number;
             recordTime = time;
             recordRest = rest;
+            recordLength = rest.length();
             recordLines.clear();
         }
 
@@ -312,7 +329,7 @@ final class ChatParser {
                 message.attachment(new Attachment(parsed.attachment(), MediaTypes.of(parsed.attachment()),
                         location != null, location));
             }
-            emissions.submit(new Pending(message, recordTime, parsed.author(), parsed.text()));
+            emissions.submit(new Pending(message, recordTime, parsed.author(), parsed.text()), parsed.text().length());
             if (parsed.author() != null) {
                 authors.add(parsed.author());
                 Tally tally = participants.computeIfAbsent(parsed.author(), name -> new Tally());
@@ -325,6 +342,7 @@ final class ChatParser {
                 groupEventSeen = markers.isGroupEvent(parsed.text());
             }
             recordRest = null;
+            recordLines.clear();
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.trasloco.core.workspace.UserCache;
 import org.trasloco.xmpp.providers.CatalogueStore;
 import org.trasloco.xmpp.providers.Origin;
 import org.trasloco.xmpp.providers.Provider;
@@ -43,21 +44,12 @@ public final class ProviderAdvice {
     }
 
     /**
-     * Where the providers list and the added servers are kept: {@code $XDG_CACHE_HOME/trasloco},
-     * {@code %LOCALAPPDATA%\Trasloco}, or {@code ~/.cache/trasloco}.
+     * Where the providers list and the added servers are kept: the user's cache folder.
      *
      * @return the folder
      */
     public static Path standardCache() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Path.of(xdg, "trasloco");
-        }
-        String local = System.getenv("LOCALAPPDATA");
-        if (local != null && !local.isBlank()) {
-            return Path.of(local, "Trasloco");
-        }
-        return Path.of(System.getProperty("user.home"), ".cache", "trasloco");
+        return UserCache.standard();
     }
 
     /** The catalogue advised from. */

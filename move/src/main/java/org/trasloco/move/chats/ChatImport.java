@@ -2,6 +2,7 @@ package org.trasloco.move.chats;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.List;
 import java.util.Objects;
 import org.trasloco.core.error.TraslocoException;
@@ -46,29 +47,34 @@ public final class ChatImport {
      * The settings of a run.
      *
      * @param zone the zone of exports without one
+     * @param language the user's language, for the words Trasloco writes into messages without text of
+     *     their own (a shared location, a poll)
      * @param dateOrder the day/month order when the user gave it, else {@code null} (detected)
      * @param acceptPartial whether an export that ends early is imported up to the cut
      */
-    public record Settings(ZoneId zone, DateOrder dateOrder, boolean acceptPartial) {
+    public record Settings(ZoneId zone, Locale language, DateOrder dateOrder, boolean acceptPartial) {
         /**
-         * Checks the zone.
+         * Checks the zone and the language.
          *
          * @param zone the zone
+         * @param language the language
          * @param dateOrder the order or {@code null}
          * @param acceptPartial accept a cut-off export
          */
         public Settings {
             Objects.requireNonNull(zone, "zone");
+            Objects.requireNonNull(language, "language");
         }
 
         /**
          * Detected date order, cut-off exports refused.
          *
          * @param zone the zone of exports without one
+         * @param language the user's language
          * @return the settings
          */
-        public static Settings of(ZoneId zone) {
-            return new Settings(zone, null, false);
+        public static Settings of(ZoneId zone, Locale language) {
+            return new Settings(zone, language, null, false);
         }
 
         /**
@@ -78,7 +84,7 @@ public final class ChatImport {
          * @return a changed copy
          */
         public Settings withDateOrder(DateOrder order) {
-            return new Settings(zone, order, acceptPartial);
+            return new Settings(zone, language, order, acceptPartial);
         }
 
         /**
@@ -88,7 +94,7 @@ public final class ChatImport {
          * @return a changed copy
          */
         public Settings withAcceptPartial(boolean accept) {
-            return new Settings(zone, dateOrder, accept);
+            return new Settings(zone, language, dateOrder, accept);
         }
     }
 
@@ -131,7 +137,7 @@ public final class ChatImport {
         ProgressListener progress = listener.started(source);
         // The export is read to its cut either way; whether to keep what was read is decided below.
         ReadOptions options = ReadOptions.defaults().withZone(settings.zone()).withDateOrder(settings.dateOrder())
-                .withAcceptPartial(true);
+                .withAcceptPartial(true).withLocale(settings.language());
         try (SourceImport importing = workspace.beginImport(source.reader().network(), path.toString())) {
             WarningCollector sink = new WarningCollector(importing, warning -> listener.warning(source, warning),
                     WARNINGS_KEPT);

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trasloco.core.history.ImportWarning;
@@ -52,7 +53,7 @@ class ChatImportTest {
         Recorder recorder = new Recorder();
         try (Workspace workspace = Workspace.open(dir.resolve("move.trasloco"))) {
             ChatImport chats = new ChatImport(workspace, ExportDetector.standard());
-            chats.importAll(List.of(family, ambiguous, nothing), ChatImport.Settings.of(ZoneOffset.UTC), recorder,
+            chats.importAll(List.of(family, ambiguous, nothing), ChatImport.Settings.of(ZoneOffset.UTC, Locale.ENGLISH), recorder,
                     Cancellation.NEVER);
 
             assertEquals(3, recorder.outcomes.size());
@@ -65,7 +66,7 @@ class ChatImportTest {
             assertEquals(1, workspace.conversations().size(), "only the imported export changed the workspace");
 
             ImportOutcome answered = chats.importOne(asked.source(),
-                    ChatImport.Settings.of(ZoneOffset.UTC).withDateOrder(DateOrder.MDY), recorder, Cancellation.NEVER);
+                    ChatImport.Settings.of(ZoneOffset.UTC, Locale.ENGLISH).withDateOrder(DateOrder.MDY), recorder, Cancellation.NEVER);
             assertInstanceOf(ImportOutcome.Imported.class, answered);
             assertEquals(2, workspace.conversations().size());
             assertEquals(List.of(family, ambiguous, ambiguous), recorder.started, "a file that is no export is not read");
@@ -79,12 +80,12 @@ class ChatImportTest {
         Recorder recorder = new Recorder();
         try (Workspace workspace = Workspace.open(dir.resolve("move.trasloco"))) {
             ChatImport chats = new ChatImport(workspace, ExportDetector.standard());
-            chats.importAll(List.of(export), ChatImport.Settings.of(ZoneOffset.UTC), recorder, Cancellation.NEVER);
+            chats.importAll(List.of(export), ChatImport.Settings.of(ZoneOffset.UTC, Locale.ENGLISH), recorder, Cancellation.NEVER);
             ImportOutcome.CutOff cut = assertInstanceOf(ImportOutcome.CutOff.class, recorder.outcomes.get(0));
             assertEquals(1, cut.messagesBeforeCut());
             assertEquals(0, workspace.messageCount());
 
-            ImportOutcome kept = chats.importOne(cut.source(), ChatImport.Settings.of(ZoneOffset.UTC)
+            ImportOutcome kept = chats.importOne(cut.source(), ChatImport.Settings.of(ZoneOffset.UTC, Locale.ENGLISH)
                     .withAcceptPartial(true), recorder, Cancellation.NEVER);
             assertTrue(assertInstanceOf(ImportOutcome.Imported.class, kept).partial());
             assertEquals(1, workspace.messageCount());
@@ -99,7 +100,7 @@ class ChatImportTest {
         Recorder recorder = new Recorder();
         try (Workspace workspace = Workspace.open(dir.resolve("move.trasloco"))) {
             new ChatImport(workspace, ExportDetector.standard()).importAll(List.of(family),
-                    ChatImport.Settings.of(ZoneOffset.UTC), recorder, flag);
+                    ChatImport.Settings.of(ZoneOffset.UTC, Locale.ENGLISH), recorder, flag);
             assertInstanceOf(ImportOutcome.Cancelled.class, recorder.outcomes.get(0));
             assertEquals(0, workspace.messageCount());
         }
@@ -116,7 +117,7 @@ class ChatImportTest {
         Recorder recorder = new Recorder();
         try (Workspace workspace = Workspace.open(dir.resolve("move.trasloco"))) {
             new ChatImport(workspace, ExportDetector.standard()).importAll(List.of(export),
-                    ChatImport.Settings.of(ZoneOffset.UTC), recorder, Cancellation.NEVER);
+                    ChatImport.Settings.of(ZoneOffset.UTC, Locale.ENGLISH), recorder, Cancellation.NEVER);
             ImportOutcome.Imported imported = assertInstanceOf(ImportOutcome.Imported.class, recorder.outcomes.get(0));
             assertEquals(recorder.warnings.size(), imported.warningCount());
             assertEquals(ChatImport.WARNINGS_KEPT + 5, imported.warningCount());

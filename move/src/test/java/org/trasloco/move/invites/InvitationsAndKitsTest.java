@@ -87,7 +87,7 @@ class InvitationsAndKitsTest {
         Path export = Files.writeString(dir.resolve("WhatsApp Chat with Family.txt"), FAMILY);
         Workspace workspace = Workspace.open(dir.resolve("move.trasloco"));
         new ChatImport(workspace, ExportDetector.standard()).importAll(List.of(export),
-                ChatImport.Settings.of(ZoneOffset.UTC), outcome -> { }, Cancellation.NEVER);
+                ChatImport.Settings.of(ZoneOffset.UTC, Locale.ENGLISH), outcome -> { }, Cancellation.NEVER);
         People people = People.open(workspace, null, Locale.ENGLISH);
         Person ada = people.refresh().people().stream().filter(p -> p.name().equals("Ada")).findFirst().orElseThrow();
         people.decide(List.of(new ContactDecision(ada.contact().id(), Decision.INVITE, null)));

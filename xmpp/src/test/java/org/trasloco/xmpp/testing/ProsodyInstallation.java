@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Assumptions;
+import org.trasloco.core.testing.ContinuousIntegration;
 
 /**
  * Finds {@code prosody} and {@code prosodyctl}. Under {@code CI=true} a missing Prosody fails the
@@ -40,8 +41,8 @@ public final class ProsodyInstallation {
         if (server.isPresent() && control.isPresent()) {
             return new ProsodyInstallation(server.get(), control.get());
         }
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException("CI=true and " + HOW_TO_INSTALL);
+        if (ContinuousIntegration.isOn()) {
+            throw new IllegalStateException("CI is set and " + HOW_TO_INSTALL);
         }
         if (WARNED.compareAndSet(false, true)) {
             LOG.log(System.Logger.Level.WARNING, "SKIPPING the XMPP integration tests: " + HOW_TO_INSTALL);

@@ -36,7 +36,8 @@ public final class CheckAccountCommand implements Callable<Integer> {
         SmackLogging.silence();
         CliIo io = CommandIo.of(spec);
         AccountAddress account = AccountAddress.parse(jid);
-        Password password = CreateAccountCommand.readPassword(new StdinLines(io.in()));
+        Password password = CreateAccountCommand.readPassword(new StdinLines(io.in()),
+                AccountText.PASSWORD_LINE_MISSING_NO_CHOICE);
         try {
             new AccountAccess(new ChosenAccount(account, server.address(account.domain())), password, io.locale()).check();
             io.out().println(AccountText.CHECKED.format(io.locale(), account.toString()));

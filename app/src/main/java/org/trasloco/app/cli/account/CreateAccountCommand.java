@@ -74,7 +74,7 @@ public final class CreateAccountCommand implements Callable<Integer> {
         }
         ServerAddress address = server.address(SignUp.domain(domain, invitation));
         StdinLines lines = new StdinLines(io.in());
-        Password password = passwordSource.generate ? PasswordGenerator.forLocale(locale).generate() : readPassword(lines);
+        Password password = passwordSource.generate ? PasswordGenerator.forLocale(locale).generate() : readPassword(lines, AccountText.PASSWORD_LINE_MISSING);
         try {
             CreatedAccount account = new SignUp(new CatalogueStore(CacheDirectory.orStandard(cache)).load(), locale)
                     .create(address, username, password, invitation, new PromptingQuestions(io, lines));
@@ -93,10 +93,10 @@ public final class CreateAccountCommand implements Callable<Integer> {
         }
     }
 
-    static Password readPassword(StdinLines lines) {
+    static Password readPassword(StdinLines lines, AccountText whenMissing) {
         String line = lines.next();
         if (line == null || line.isEmpty()) {
-            throw new TraslocoException(TraslocoException.Kind.USAGE, AccountText.PASSWORD_LINE_MISSING);
+            throw new TraslocoException(TraslocoException.Kind.USAGE, whenMissing);
         }
         return Password.of(line);
     }

@@ -11,6 +11,8 @@ enum ArchiveCliText implements MessageKey {
     PATH_INVALID("path.invalid"),
     PLAN_CONVERSATION("plan.conversation"),
     PLAN_CONVERSATION_NOTES("plan.conversationNotes"),
+    PLAN_CONVERSATION_NOTES_GROUP("plan.conversationNotes.group"),
+    PLAN_CONVERSATION_NOTES_CHANNEL("plan.conversationNotes.channel"),
     PLAN_LEFT_OUT("plan.leftOut"),
     PLAN_TOTAL("plan.total"),
     PLAN_EMPTY("plan.empty"),

@@ -13,8 +13,12 @@ final class ArchivePrinter {
 
     static void plan(CliIo io, PlanSummary summary) {
         for (ConversationPlan conversation : summary.conversations()) {
-            ArchiveCliText line = conversation.notes() ? ArchiveCliText.PLAN_CONVERSATION_NOTES
-                    : ArchiveCliText.PLAN_CONVERSATION;
+            ArchiveCliText line = !conversation.notes() ? ArchiveCliText.PLAN_CONVERSATION
+                    : switch (conversation.kind()) {
+                        case GROUP -> ArchiveCliText.PLAN_CONVERSATION_NOTES_GROUP;
+                        case CHANNEL -> ArchiveCliText.PLAN_CONVERSATION_NOTES_CHANNEL;
+                        case DIRECT -> ArchiveCliText.PLAN_CONVERSATION_NOTES;
+                    };
             String text = line.format(io.locale(), conversation.title(), conversation.entries());
             if (conversation.skippedTotal() > 0) {
                 text += " " + ArchiveCliText.PLAN_LEFT_OUT.format(io.locale(), conversation.skippedTotal());

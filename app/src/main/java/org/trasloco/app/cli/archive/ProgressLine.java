@@ -56,8 +56,9 @@ final class ProgressLine implements HistoryListener {
             line += " " + ArchiveCliText.PROGRESS_LEFT.format(io.locale(),
                     String.format("%d:%02d", left.toMinutes(), left.toSecondsPart()));
         }
-        err.print("\r" + line + "\u001B[K");
-        err.flush();
+        io.control("\r");
+        err.print(line);
+        io.control("\u001B[K");
     }
 
     @Override

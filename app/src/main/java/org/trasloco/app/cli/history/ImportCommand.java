@@ -64,8 +64,8 @@ public final class ImportCommand implements Callable<Integer> {
             if (zone != null) {
                 choices.zone(zone);
             }
-            ChatImport.Settings settings = ChatImport.Settings.of(choices.zoneOrSystem()).withDateOrder(dateOrder)
-                    .withAcceptPartial(acceptPartial);
+            ChatImport.Settings settings = ChatImport.Settings.of(choices.zoneOrSystem(), io.locale())
+                    .withDateOrder(dateOrder).withAcceptPartial(acceptPartial);
             new ChatImport(workspace, ExportDetector.standard()).importAll(paths, settings, reporter, Cancellation.NEVER);
             if (reporter.anyImported) {
                 io.out().println(Texts.format(io.locale(), HistoryText.IMPORT_TOTAL, workspace.file(),
@@ -125,7 +125,7 @@ public final class ImportCommand implements Callable<Integer> {
             if (outcome instanceof ImportOutcome.Imported imported) {
                 anyImported = true;
                 for (ImportReport.ConversationResult conversation : imported.report().conversations()) {
-                    io.out().println(Texts.format(io.locale(), HistoryText.IMPORT_RESULT, conversation.key(),
+                    io.out().println(Texts.format(io.locale(), HistoryText.IMPORT_RESULT, conversation.title(),
                             conversation.read(), conversation.added()));
                 }
                 return ExitCodes.OK;

@@ -13,6 +13,9 @@ public final class ProgressBar implements ProgressListener, AutoCloseable {
     private static final long REDRAW_NANOS = 100_000_000L;
     private static final int WIDTH = 30;
 
+    private static final String ERASE_TO_END_OF_LINE = "\u001B[K";
+
+    private final CliIo io;
     private final PrintWriter err;
     private final boolean enabled;
     private final String label;
@@ -27,6 +30,7 @@ public final class ProgressBar implements ProgressListener, AutoCloseable {
      * @param label what is being done (a file name)
      */
     public ProgressBar(CliIo io, String label) {
+        this.io = io;
         this.err = io.err();
         this.enabled = io.terminal();
         this.label = label.length() > 40 ? "…" + label.substring(label.length() - 39) : label;
@@ -43,7 +47,7 @@ public final class ProgressBar implements ProgressListener, AutoCloseable {
         }
         lastDraw = now;
         drawn = true;
-        StringBuilder line = new StringBuilder("\r").append(label).append(' ');
+        StringBuilder line = new StringBuilder(label).append(' ');
         if (total > 0) {
             double fraction = Math.min(1.0, (double) done / total);
             int filled = (int) Math.round(fraction * WIDTH);
@@ -58,16 +62,16 @@ public final class ProgressBar implements ProgressListener, AutoCloseable {
         } else {
             line.append(String.format(Locale.ROOT, "%,.1f MB", done / 1e6));
         }
-        err.print(line.append("\u001B[K"));
-        err.flush();
+        io.control("\r");
+        err.print(line);
+        io.control(ERASE_TO_END_OF_LINE);
     }
 
     /** Clears the bar's line. */
     @Override
     public void close() {
         if (enabled && drawn) {
-            err.print("\r\u001B[K");
-            err.flush();
+            io.control("\r" + ERASE_TO_END_OF_LINE);
         }
     }
 }

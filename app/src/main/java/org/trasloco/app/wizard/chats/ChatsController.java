@@ -164,7 +164,7 @@ public final class ChatsController implements StepController {
         if (paths.isEmpty() || !running.compareAndSet(false, true)) {
             return;
         }
-        ChatImport.Settings settings = ChatImport.Settings.of(context.state().zone().get());
+        ChatImport.Settings settings = ChatImport.Settings.of(context.state().zone().get(), texts.locale());
         start(flag -> importer.importAll(paths, settings, new Shown(), flag));
     }
 
@@ -175,7 +175,7 @@ public final class ChatsController implements StepController {
             return;
         }
         showQuestion(null);
-        ChatImport.Settings settings = answered.apply(ChatImport.Settings.of(context.state().zone().get()));
+        ChatImport.Settings settings = answered.apply(ChatImport.Settings.of(context.state().zone().get(), texts.locale()));
         Shown shown = new Shown();
         start(flag -> shown.finished(importer.importOne(asked.outcome().source(), settings, shown, flag)));
     }

@@ -1,4 +1,4 @@
-package org.trasloco.core.workspace;
+package org.trasloco.core.files;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
