@@ -139,37 +139,172 @@ local function generic_writer()
 	return writer;
 end
 
+-- Internal storage keeps a user's archive as one list file of `item({…});` records, read whole by
+-- every lookup (Prosody 0.12) and rewritten whole by every keyed append. Importing through that
+-- costs each request time in proportion to the archive: quadratic for a whole history. This writer
+-- instead keeps, per user, an index of what the file holds (keys, count, newest live message) and
+-- appends each request's items to the end of the file, in mod_storage_internal's own item format,
+-- through Prosody's datamanager. The index is read from the file once and then kept up to date:
+-- before each use it is checked against the file (same inode, same size, same last bytes); items
+-- appended by others since (live messages archived by mod_mam) are read from where the index
+-- ends, and anything else (a file rewritten by a deletion or expiry, removed, replaced) makes it
+-- read the whole file again. Each request thus costs the same at 1,000 and at 1,000,000 items.
 local function internal_writer()
 	local dm = storagemanager.olddm;
+	local lfs = require "lfs";
+	local serialize = require "util.serialization".serialize; -- as datamanager's list_append writes
+	-- Prosody 13 indexes list files (a .lidx beside each) and updates the index in list_append:
+	-- there items go one by one through list_append. 0.12 has no index: one append of the whole
+	-- request, which pposix makes all or nothing.
+	local indexed_lists = dm.list_open ~= nil;
+	local tail_size = 64;
+	local indexes = cache.new(16); -- users importing at the same time; an evicted index is read again
 	local writer = { name = "internal" };
-	function writer.load(username)
-		local items, err = dm.list_load(username, host, store_name);
-		if not items and err then return nil, err; end
-		return items or {};
+
+	local function path_of(username)
+		return dm.getpath(username, host, store_name, "list");
 	end
-	function writer.existing(_, keys, loaded)
-		local wanted = {};
-		for _, key in ipairs(keys) do wanted[key] = true; end
+
+	local function read_range(path, from, length)
+		local f = io.open(path, "rb");
+		if not f then return nil; end
+		f:seek("set", from);
+		local data = f:read(length);
+		f:close();
+		return data;
+	end
+
+	-- Reads the records from `offset` to the end into `index`; returns the end offset.
+	local function read_items(path, offset, index)
+		local f, err = io.open(path, "rb");
+		if not f then return nil, err; end
+		f:seek("set", offset);
+		local function on_item(item)
+			if type(item) ~= "table" then return; end
+			index.count = index.count + 1;
+			if item.key then index.keys[item.key] = true; end
+			local imported = false;
+			for _, child in ipairs(item) do
+				if type(child) == "table" and child.name == "imported" and child.attr
+						and child.attr.xmlns == xmlns_import then
+					imported = true;
+					break;
+				end
+			end
+			local when = item.when or (item.attr and item.attr.stamp and datetime.parse(item.attr.stamp)) or 0;
+			if imported then
+				index.oldest_after_live = math.min(index.oldest_after_live, when);
+			else
+				index.last_live, index.oldest_after_live = when, math.huge;
+			end
+		end
+		local chunk;
+		chunk, err = load(function() return f:read(65536); end, "=" .. path, "t", { item = on_item });
+		local ok = chunk ~= nil;
+		if ok then ok, err = pcall(chunk); end
+		local finish = f:seek("end");
+		f:close();
+		if not ok then return nil, err; end
+		return finish;
+	end
+
+	local function remember_file(index, path, attr, size)
+		index.ino, index.dev, index.size = attr.ino, attr.dev, size;
+		local from = math.max(0, size - tail_size);
+		index.tail = size > 0 and read_range(path, from, size - from) or "";
+	end
+
+	local function unchanged_up_to_end(path, index)
+		if index.size == 0 then return true; end
+		local from = index.size - #index.tail;
+		return read_range(path, from, #index.tail) == index.tail;
+	end
+
+	-- The user's index, checked against the file and brought up to date.
+	function writer.load(username)
+		local path = path_of(username);
+		local index = indexes:get(username);
+		local attr = lfs.attributes(path);
+		if not attr then
+			index = { keys = {}, count = 0, oldest_after_live = math.huge, size = 0, tail = "" };
+			indexes:set(username, index);
+			return index;
+		end
+		if index and index.ino == attr.ino and index.dev == attr.dev and attr.size >= index.size
+				and unchanged_up_to_end(path, index) then
+			if attr.size > index.size then
+				local finish, err = read_items(path, index.size, index);
+				if not finish then
+					indexes:set(username, nil);
+					return nil, err;
+				end
+				remember_file(index, path, attr, finish);
+			end
+			return index;
+		end
+		index = { keys = {}, count = 0, oldest_after_live = math.huge };
+		local finish, err = read_items(path, 0, index);
+		if not finish then
+			indexes:set(username, nil);
+			return nil, err;
+		end
+		remember_file(index, path, attr, finish);
+		indexes:set(username, index);
+		return index;
+	end
+	function writer.existing(_, keys, index)
 		local found = {};
-		for _, item in ipairs(loaded) do
-			if item.key and wanted[item.key] then found[item.key] = true; end
+		for _, key in ipairs(keys) do
+			if index.keys[key] then found[key] = true; end
 		end
 		return found;
 	end
-	function writer.count(_, loaded)
-		return #loaded;
+	function writer.count(_, index)
+		return index.count;
 	end
-	function writer.write(username, items, loaded)
-		-- The format of mod_storage_internal's archive lists (0.12 and 13).
-		for _, item in ipairs(items) do
-			local value = st.preserialize(st.clone(item.stanza));
+	-- The same answer as live_message_since() below, from the index: the last live item in archive
+	-- order, when it and every item stored after it are at or after `since`.
+	function writer.live_since(_, since, index)
+		if index.last_live and index.last_live >= since and index.oldest_after_live >= since then
+			return true, index.last_live;
+		end
+		return false;
+	end
+	function writer.write(username, items, index)
+		-- The format of mod_storage_internal's archive items (0.12 and 13).
+		local records = {};
+		for i, item in ipairs(items) do
+			local value = st.preserialize(item.stanza);
 			value.when = item.when;
 			value.with = item.with;
 			value.attr.stamp = datetime.datetime(item.when);
 			value.key = item.key;
-			table.insert(loaded, value);
+			records[i] = value;
 		end
-		return dm.list_store(username, host, store_name, loaded);
+		local ok, err;
+		if indexed_lists then
+			for _, value in ipairs(records) do
+				ok, err = dm.list_append(username, host, store_name, value);
+				if not ok then break; end
+			end
+		else
+			local text = {};
+			for i, value in ipairs(records) do text[i] = "item(" .. serialize(value) .. ");\n"; end
+			ok, err = dm.append_raw(username, host, store_name, "list", table.concat(text));
+		end
+		local path = path_of(username);
+		local attr = lfs.attributes(path);
+		if not ok or not attr then
+			indexes:set(username, nil); -- read the file again next time: whatever it now holds
+			return nil, err or "the archive file is missing after writing";
+		end
+		for _, item in ipairs(items) do
+			index.keys[item.key] = true;
+			index.oldest_after_live = math.min(index.oldest_after_live, item.when);
+		end
+		index.count = index.count + #items;
+		remember_file(index, path, attr, attr.size);
+		return true;
 	end
 	return writer;
 end
@@ -233,13 +368,14 @@ local function choose_writer()
 	local _, driver_name = storagemanager.get_driver(host, store_name);
 	if writer_option ~= "generic" then
 		if driver_name == "internal" then
-			-- The batch writer writes mod_storage_internal's files itself: in the format checked on
-			-- 0.12. Other versions get it only when the operator asks for it.
-			if writer_option == "batch" or tostring(prosody.version):match("^0%.12%.") then
+			-- The internal writer appends to mod_storage_internal's files in its item format, which
+			-- is the same in 0.12 and 13. Other versions get it only when the operator asks for it.
+			local version = tostring(prosody.version);
+			if writer_option == "batch" or version:match("^0%.12%.") or version:match("^13%.") then
 				return internal_writer();
 			end
 			module:log("info", "Prosody %s: internal storage written through the archive API; "
-				.. "archive_import_writer = \"batch\" would write its files directly", tostring(prosody.version));
+				.. "archive_import_writer = \"batch\" would append to its files directly", version);
 		elseif driver_name == "sql" then
 			local engine = sql_engine();
 			if engine then return sql_writer(engine); end
@@ -370,7 +506,9 @@ local function bare_jids()
 	end
 end
 
--- Whether the user's archive holds a live (not imported) message at or after `since`.
+-- Whether the user's archive holds a live (not imported) message at or after `since` that no
+-- item older than `since` follows: walking back from the newest item, a live one is met before an
+-- older one. (Apps show the archive in this order: an import after such a message appears after it.)
 local function live_message_since(username, since)
 	local before;
 	for _ = 1, 100 do -- at most 100 pages of 50: imported items after `since` are few in a chronological import
@@ -457,7 +595,12 @@ local function handle_import(event)
 		end
 	end
 	if #new > 0 and not accept_live then
-		local live, live_when = live_message_since(username, oldest);
+		local live, live_when;
+		if writer.live_since then
+			live, live_when = writer.live_since(username, oldest, loaded);
+		else
+			live, live_when = live_message_since(username, oldest);
+		end
 		if live then
 			return refuse(origin, stanza, "cancel", "conflict",
 				"Your archive already holds messages received since " .. datetime.datetime(live_when)
