@@ -10,11 +10,13 @@ local st = require "util.stanza";
 local jid = require "util.jid";
 local datetime = require "util.datetime";
 local dataform = require "util.dataforms".new;
+local sha256 = require "util.hashes".sha256;
 local throttle = require "util.throttle";
 local cache = require "util.cache";
 local storagemanager = require "core.storagemanager";
 
 local xmlns_import = "urn:trasloco:archive-import:0";
+local feature_digest = xmlns_import .. "#digest"; -- the digest request (protocol section 8)
 local xmlns_forward = "urn:xmpp:forward:0";
 local xmlns_delay = "urn:xmpp:delay";
 local xmlns_client = "jabber:client";
@@ -77,10 +79,12 @@ local limits = {
 local limits_element = limits_form:form(limits, "result");
 
 module:add_feature(xmlns_import);
+module:add_feature(feature_digest);
 module:add_extension(limits_element);
 module:hook("account-disco-info", function(event)
 	local reply = event.reply or event.stanza;
 	reply:tag("feature", { var = xmlns_import }):up();
+	reply:tag("feature", { var = feature_digest }):up();
 	reply:add_child(st.clone(limits_element));
 end);
 
@@ -655,15 +659,107 @@ local function handle_import(event)
 	return true;
 end
 
+---------------------------------------------------------------------------------------------------
+-- The digest request: what the archive holds of the imported history, in one pass over it, so a
+-- client can confirm a whole upload without paging through MAM (on internal storage each MAM page
+-- reads the whole archive: a read-back page by page costs time in proportion to the square of its
+-- size). Per conversation (`with`): the number of imported items and a SHA-256 over them.
+
+-- The digest of one item, in hex: SHA-256 over its key, archive time, bare sender, bare recipient,
+-- body and XEP-0066 links (joined by spaces), each as a 4-byte big-endian length and its UTF-8 bytes.
+-- A conversation's digest is SHA-256 over its items' digests (hex, sorted, concatenated): hex sorts
+-- the same in any collation, so the order does not depend on the server's locale.
+-- The text of the first child element called `name` in the parent's namespace (a stored message's
+-- children may carry xmlns='jabber:client' while the message itself no longer does).
+local function child_text(parent, name, xmlns)
+	for _, tag in ipairs(parent.tags) do
+		if tag.name == name and (tag.attr.xmlns == nil or tag.attr.xmlns == xmlns) then return tag:get_text(); end
+	end
+end
+
+local function item_digest(key, stanza, when)
+	local links = {};
+	for x in stanza:childtags("x", "jabber:x:oob") do
+		local url = child_text(x, "url", "jabber:x:oob");
+		if url then table.insert(links, url); end
+	end
+	local from = (stanza.attr.from or ""):match("^[^/]*");
+	local to = (stanza.attr.to or ""):match("^[^/]*");
+	return sha256(string.pack(">s4>s4>s4>s4>s4>s4", key, datetime.datetime(when), from, to,
+		child_text(stanza, "body", xmlns_client) or "", table.concat(links, " ")), true);
+end
+
+local digest_buckets = cache.new(1000);
+
+local function handle_digest(event)
+	local origin, stanza = event.origin, event.stanza;
+	if origin.type ~= "c2s" or not origin.username then
+		return refuse(origin, stanza, "auth", "forbidden", "Sign in to read your archive");
+	end
+	local username = origin.username;
+	local request = stanza.tags[1];
+	local start;
+	if request.attr.start then
+		start = parse_stamp(request.attr.start);
+		if not start then
+			return refuse(origin, stanza, "modify", "bad-request", "start must be an XEP-0082 date-time");
+		end
+	end
+	-- Each digest reads the whole archive: ten a minute are plenty for a client.
+	local bucket = digest_buckets:get(username);
+	if not bucket then
+		bucket = throttle.create(10, 60);
+		digest_buckets:set(username, bucket);
+	end
+	if not bucket:poll(1) then
+		return refuse(origin, stanza, "wait", "resource-constraint", "Too many digest requests; try again in 10 seconds",
+			"rate-limited", { ["retry-after"] = "10" });
+	end
+	local iter, err = archive:find(username, { start = start });
+	if not iter then
+		if err == "item-not-found" then iter = function() end; else
+			module:log("error", "Could not read the archive of %s: %s", jid.join(username, host), tostring(err));
+			return refuse(origin, stanza, "wait", "internal-server-error", "The archive could not be read; try again later");
+		end
+	end
+	local groups, withs, total = {}, {}, 0;
+	for key, item, when, with in iter do
+		if item:get_child("imported", xmlns_import) then
+			with = with or "";
+			local group = groups[with];
+			if not group then
+				group = {};
+				groups[with] = group;
+				table.insert(withs, with);
+			end
+			table.insert(group, item_digest(key, item, when));
+			total = total + 1;
+		end
+	end
+	table.sort(withs);
+	local reply = st.reply(stanza):tag("digest", { xmlns = xmlns_import, items = tostring(total) });
+	for _, with in ipairs(withs) do
+		local group = groups[with];
+		table.sort(group);
+		reply:tag("conversation", { with = with, items = tostring(#group), sha256 = sha256(table.concat(group), true) }):up();
+	end
+	origin.send(reply);
+	return true;
+end
+
 -- Every request gets an answer, even when something unforeseen fails: a client waiting for one
 -- would otherwise time out and send the same request again and again.
-module:hook("iq-set/self/" .. xmlns_import .. ":import", function(event)
-	local ok, handled = xpcall(handle_import, debug.traceback, event);
-	if ok then return handled; end
-	module:log("error", "Import request failed: %s", tostring(handled));
-	return refuse(event.origin, event.stanza, "cancel", "internal-server-error",
-		"The import failed because of an error in the server; its administrator can see it in the log");
-end);
+local function answering(handler, what)
+	return function(event)
+		local ok, handled = xpcall(handler, debug.traceback, event);
+		if ok then return handled; end
+		module:log("error", "%s request failed: %s", what, tostring(handled));
+		return refuse(event.origin, event.stanza, "cancel", "internal-server-error",
+			"The request failed because of an error in the server; its administrator can see it in the log");
+	end
+end
+module:hook("iq-set/self/" .. xmlns_import .. ":import", answering(handle_import, "Import"));
+module:hook("iq-get/self/" .. xmlns_import .. ":digest", answering(handle_digest, "Digest"));
 
 module:log("info", "Archive import ready: %d messages per request, %s per second, archive kept %s",
 	max_items, rate > 0 and tostring(rate) or "no limit", retention and (retention .. " s") or "forever");

@@ -71,6 +71,25 @@ public final class ArchiveReader {
      *     the server refuses the query
      */
     public long read(String with, Instant start, Consumer<ArchivedItem> consumer) {
+        return read(with, start, consumer, true);
+    }
+
+    /**
+     * Reads the first page only (at most {@link #PAGE_SIZE} items; fewer when the server's limit is
+     * lower): a sample of what MAM returns.
+     *
+     * @param with the correspondent's bare address, or {@code null} for all
+     * @param start the earliest moment, or {@code null}
+     * @param consumer called once per item, in archive order
+     * @return how many items were read
+     * @throws TraslocoException {@code CONNECTION} when the connection fails, {@code REFUSED} when
+     *     the server refuses the query
+     */
+    public long readFirstPage(String with, Instant start, Consumer<ArchivedItem> consumer) {
+        return read(with, start, consumer, false);
+    }
+
+    private long read(String with, Instant start, Consumer<ArchivedItem> consumer, boolean allPages) {
         XMPPTCPConnection connection = session.connection();
         String queryId = UUID.randomUUID().toString();
         StanzaFilter results = stanza -> stanza instanceof Message message
@@ -89,7 +108,7 @@ public final class ArchiveReader {
                     consumer.accept(((MamResultElement) message.getExtension(MamResultElement.QNAME)).item());
                     count++;
                 }
-                if (fin.complete() || fin.last() == null) {
+                if (!allPages || fin.complete() || fin.last() == null) {
                     return count;
                 }
                 after = fin.last();
