@@ -48,6 +48,7 @@ esac
 cd "$root"
 
 ./trasloco --version >/dev/null            # builds the application once if needed
+export TRASLOCO_SKIP_BUILD=1               # and not again between runs (sources edited meanwhile)
 ./mvnw -q -B -pl xmpp -am -DskipTests test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 cp="xmpp/target/test-classes:xmpp/target/classes:$(cat xmpp/target/bench-classpath.txt)"

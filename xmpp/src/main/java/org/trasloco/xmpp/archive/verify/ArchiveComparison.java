@@ -1,6 +1,5 @@
 package org.trasloco.xmpp.archive.verify;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
