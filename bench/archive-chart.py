@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Draws the archive benchmark's chart (docs/benchmarks.md) as an SVG from the --results files of
-bench/archive.sh: messages per second against archive size, upload and read-back side by side, one
-line per series. No libraries beyond Python's own.
+bench/archive.sh: against archive size, messages per second of the upload and of the read-back, and
+the server's CPU time per message (upload and read-back together), which a busy machine disturbs
+less than wall time. One line per series. No libraries beyond Python's own.
 
 Usage: bench/archive-chart.py OUT.svg LABEL=RESULTS.tsv [LABEL=RESULTS.tsv ...]
 e.g.   bench/archive-chart.py docs/img/archive-rates.svg 'internal=bench/results/archive-internal.tsv' \
@@ -15,18 +16,20 @@ import sys
 from xml.sax.saxutils import escape
 
 COLOURS = ["#1f6fb2", "#d9541e", "#2a9d46", "#8a4fbf", "#777777"]
-WIDTH, HEIGHT = 900, 380
-PANEL_W, PANEL_H = 360, 250
+WIDTH, HEIGHT = 1080, 380
+PANEL_W, PANEL_H = 270, 250
 LEFT, TOP = 80, 60
 
 
 def read_series(path):
-    """{messages: [(upload/s, read-back/s), ...]} from one results file."""
+    """{messages: [(upload/s, read-back/s, server ms per message), ...]} from one results file."""
     runs = {}
     with open(path, newline="", encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
-            runs.setdefault(int(row["messages"]), []).append(
-                (float(row["upload_per_s"]), float(row["readback_per_s"])))
+            messages = int(row["messages"])
+            server = float(row["upload_server_cpu_s"]) + float(row["readback_server_cpu_s"])
+            runs.setdefault(messages, []).append(
+                (float(row["upload_per_s"]), float(row["readback_per_s"]), server * 1000 / messages))
     return runs
 
 
@@ -41,7 +44,7 @@ def nice_max(value):
     return 10 * power
 
 
-def panel(out, x0, title, series, column, sizes, y_max):
+def panel(out, x0, title, series, column, sizes, y_max, y_label):
     lo, hi = math.log10(min(sizes)), math.log10(max(sizes))
     span = max(hi - lo, 1e-9)
 
@@ -58,7 +61,7 @@ def panel(out, x0, title, series, column, sizes, y_max):
         rate = y_max * i / 5
         y = py(rate)
         out.append(f'<line x1="{x0}" y1="{y}" x2="{x0 + PANEL_W}" y2="{y}" stroke="#e5e5e5"/>')
-        out.append(f'<text x="{x0 - 6}" y="{y + 4}" text-anchor="end">{rate:,.0f}</text>')
+        out.append(f'<text x="{x0 - 6}" y="{y + 4}" text-anchor="end">{rate:,.{0 if y_max >= 10 else 2}f}</text>')
     for messages in sizes:
         x = px(messages)
         out.append(f'<line x1="{x}" y1="{TOP + PANEL_H}" x2="{x}" y2="{TOP + PANEL_H + 5}" stroke="#999"/>')
@@ -66,6 +69,9 @@ def panel(out, x0, title, series, column, sizes, y_max):
         out.append(f'<text x="{x}" y="{TOP + PANEL_H + 20}" text-anchor="middle">{label}</text>')
     out.append(f'<text x="{x0 + PANEL_W / 2}" y="{TOP + PANEL_H + 42}" text-anchor="middle">'
                'messages in the archive (log scale)</text>')
+    middle = TOP + PANEL_H / 2
+    out.append(f'<text x="{x0 - 55}" y="{middle}" transform="rotate(-90 {x0 - 55} {middle})" '
+               f'text-anchor="middle">{escape(y_label)}</text>')
     for index, (label, runs) in enumerate(series):
         colour = COLOURS[index % len(COLOURS)]
         points = []
@@ -90,17 +96,20 @@ def main(argv):
         label, _, path = argument.partition("=")
         series.append((label, read_series(path)))
     sizes = sorted({messages for _, runs in series for messages in runs})
-    peak = max(max(max(run) for run in runs_of_size) for _, runs in series for runs_of_size in runs.values())
-    y_max = nice_max(peak)
+
+    def peak(column):
+        return nice_max(max(run[column] for _, runs in series for rs in runs.values() for run in rs))
+
+    rates = max(peak(0), peak(1))
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" '
            f'font-family="sans-serif" font-size="12" role="img" aria-labelledby="title">',
-           '<title id="title">Archive import into Prosody 0.12: messages per second against archive size, '
-           'upload and read-back</title>',
-           f'<rect width="{WIDTH}" height="{HEIGHT}" fill="white"/>',
-           f'<text x="{LEFT - 60}" y="{TOP + PANEL_H / 2}" transform="rotate(-90 {LEFT - 60} {TOP + PANEL_H / 2})" '
-           'text-anchor="middle">messages per second</text>']
-    panel(out, LEFT, "Upload", series, 0, sizes, y_max)
-    panel(out, LEFT + PANEL_W + 80, "Read-back (confirmation)", series, 1, sizes, y_max)
+           '<title id="title">Archive import into Prosody 0.12 against archive size: upload and read-back '
+           'messages per second, and server CPU time per message</title>',
+           f'<rect width="{WIDTH}" height="{HEIGHT}" fill="white"/>']
+    panel(out, LEFT, "Upload", series, 0, sizes, rates, "messages per second")
+    panel(out, LEFT + PANEL_W + 80, "Read-back (confirmation)", series, 1, sizes, rates, "messages per second")
+    panel(out, LEFT + 2 * (PANEL_W + 80), "Server CPU, upload + read-back", series, 2, sizes, peak(2),
+          "ms per message")
     legend_x = LEFT
     for index, (label, _) in enumerate(series):
         colour = COLOURS[index % len(COLOURS)]

@@ -1,5 +1,6 @@
 package org.trasloco.xmpp.archive.verify;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -24,6 +25,11 @@ public final class ArchiveReader {
 
     /** The page size asked for; servers answer with fewer when their limit is lower. */
     public static final int PAGE_SIZE = 250;
+    /**
+     * How long to wait for a page or a digest: some storage reads the user's whole archive for each
+     * (Prosody's internal storage reads 100,000 messages in seconds, far longer on a busy server).
+     */
+    static final Duration SLOW_ANSWER = Duration.ofMinutes(3);
 
     static {
         ProviderManager.addExtensionProvider(MamResultElement.ELEMENT, MamResultElement.NAMESPACE, new MamResultProvider());
@@ -102,7 +108,7 @@ public final class ArchiveReader {
             while (true) {
                 MamQuery query = new MamQuery(queryId, with, start, PAGE_SIZE, after);
                 query.setStanzaId();
-                MamFin fin = session.request(query, ArchiveMessages.STEP_READ_BACK);
+                MamFin fin = session.request(query, ArchiveMessages.STEP_READ_BACK, SLOW_ANSWER);
                 Message message;
                 while ((message = collector.pollResult()) != null) {
                     consumer.accept(((MamResultElement) message.getExtension(MamResultElement.QNAME)).item());

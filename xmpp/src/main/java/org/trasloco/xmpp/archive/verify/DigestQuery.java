@@ -1,13 +1,10 @@
 package org.trasloco.xmpp.archive.verify;
 
 import java.lang.System.Logger.Level;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.jivesoftware.smack.SmackException;
-import org.jivesoftware.smack.StanzaCollector;
 import org.jivesoftware.smack.XMPPException;
-import org.jivesoftware.smack.filter.StanzaIdFilter;
 import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
 import org.trasloco.core.CoreMessages;
 import org.trasloco.core.error.TraslocoException;
@@ -19,8 +16,6 @@ import org.trasloco.xmpp.connection.XmppSession;
 final class DigestQuery {
 
     private static final System.Logger LOG = System.getLogger(DigestQuery.class.getName());
-    /** The server reads the whole archive for a digest: a large one takes longer than a usual answer. */
-    private static final Duration LONGEST_WAIT = Duration.ofMinutes(3);
 
     private DigestQuery() {
     }
@@ -44,10 +39,7 @@ final class DigestQuery {
             }
             DigestRequest request = new DigestRequest(since);
             request.setStanzaId();
-            StanzaCollector collector = session.connection()
-                    .createStanzaCollectorAndSend(new StanzaIdFilter(request.getStanzaId()), request);
-            long wait = Math.max(session.settings().replyTimeout().toMillis(), LONGEST_WAIT.toMillis());
-            return Optional.of(collector.nextResultOrThrow(wait));
+            return Optional.of(session.request(request, ArchiveMessages.STEP_READ_BACK, ArchiveReader.SLOW_ANSWER));
         } catch (XMPPException.XMPPErrorException e) {
             LOG.log(Level.DEBUG, "the server refused the archive digest, reading through MAM: {0}", e.getMessage());
             return Optional.empty();
