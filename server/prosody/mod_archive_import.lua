@@ -146,7 +146,7 @@ end
 -- Internal storage keeps a user's archive as one list file of `item({…});` records, read whole by
 -- every lookup (Prosody 0.12) and rewritten whole by every keyed append. Importing through that
 -- costs each request time in proportion to the archive: quadratic for a whole history. This writer
--- instead keeps, per user, an index of what the file holds (keys, count, newest live message) and
+-- instead keeps, per user, an index of what the file holds (keys, count, last live message) and
 -- appends each request's items to the end of the file, in mod_storage_internal's own item format,
 -- through Prosody's datamanager. The index is read from the file once and then kept up to date:
 -- before each use it is checked against the file (same inode, same size, same last bytes); items
