@@ -121,6 +121,15 @@ local function generic_writer()
 	local writer = { name = "generic" };
 	function writer.existing(username, keys)
 		local found = {};
+		-- One query for the whole request where the store can look up several ids at once (internal
+		-- storage reads the whole archive for every query: one get per id would read it 250 times).
+		if archive.caps and archive.caps.ids then
+			local iter = archive:find(username, { ids = keys });
+			if iter then
+				for key in iter do found[key] = true; end
+				return found;
+			end
+		end
 		for _, key in ipairs(keys) do
 			if archive:get(username, key) then found[key] = true; end
 		end
