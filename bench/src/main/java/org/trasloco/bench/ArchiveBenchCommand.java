@@ -3,8 +3,10 @@ package org.trasloco.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Locale;
@@ -44,7 +46,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code trasloco bench archive --jid J [--host H --port P --pin-sha256 HEX] --password-stdin
- * [--messages N] [--chats N] [--server-pid PID]}: generates a history in a temporary workspace,
+ * [--messages N] [--chats N] [--server-pid PID] [--results FILE]}: generates a history in a temporary workspace,
  * uploads it through the server's archive-import module, reads it back, and reports messages per
  * second for both, with the CPU time this process and (given its pid, on Linux) the server used.
  * Meant for a throw-away server ({@code bench/archive.sh}): it fills the account's archive.
@@ -72,6 +74,9 @@ final class ArchiveBenchCommand implements Callable<Integer> {
 
     @Option(names = "--server-pid", paramLabel = "PID", descriptionKey = "serverPid")
     private Long serverPid;
+
+    @Option(names = "--results", paramLabel = "FILE", descriptionKey = "results")
+    private Path results;
 
     @Override
     public Integer call() {
@@ -111,6 +116,7 @@ final class ArchiveBenchCommand implements Callable<Integer> {
             io.out().println(text(locale, BenchText.ARCHIVE_VERIFY, verified.confirmed(), verified.expected(),
                     verifySeconds, Math.round(verified.archiveItems() / verifySeconds),
                     afterVerify.client - afterUpload.client) + serverPart(locale, afterUpload, afterVerify));
+            appendResults(summary.entries(), uploadSeconds, verifySeconds, before, afterUpload, afterVerify);
             if (!verified.complete()) {
                 verified.details(locale).forEach(line -> io.out().println("  " + line));
                 return ExitCodes.REFUSED;
@@ -120,6 +126,38 @@ final class ArchiveBenchCommand implements Callable<Integer> {
             password.wipe();
             deleteQuietly(directory);
         }
+    }
+
+    /**
+     * Appends one line of tab-separated numbers to the {@code --results} file, for the charts of
+     * {@code bench/}: messages, chats, then for the upload and the read-back each seconds, messages per
+     * second, client CPU seconds and server CPU seconds (-1 when unknown). A header names the columns
+     * when the file is new.
+     */
+    private void appendResults(long entries, double uploadSeconds, double verifySeconds, Cpu before, Cpu afterUpload,
+            Cpu afterVerify) {
+        if (results == null) {
+            return;
+        }
+        StringBuilder line = new StringBuilder();
+        try {
+            if (!Files.exists(results) || Files.size(results) == 0) {
+                line.append(String.join("\t", "messages", "chats", "upload_s", "upload_per_s", "upload_client_cpu_s",
+                        "upload_server_cpu_s", "readback_s", "readback_per_s", "readback_client_cpu_s",
+                        "readback_server_cpu_s")).append('\n');
+            }
+            line.append(String.format(Locale.ROOT, "%d\t%d\t%.2f\t%.0f\t%.2f\t%.2f\t%.2f\t%.0f\t%.2f\t%.2f%n",
+                    entries, chats, uploadSeconds, entries / uploadSeconds, afterUpload.client - before.client,
+                    serverSeconds(before, afterUpload), verifySeconds, entries / verifySeconds,
+                    afterVerify.client - afterUpload.client, serverSeconds(afterUpload, afterVerify)));
+            Files.writeString(results, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static double serverSeconds(Cpu from, Cpu to) {
+        return from.server < 0 || to.server < 0 ? -1 : to.server - from.server;
     }
 
     private static String text(Locale locale, BenchText key, Object... arguments) {

@@ -13,6 +13,10 @@ public final class ArchiveImport {
     public static final String RESULT = "imported";
     /** The marker an imported item carries in the archive. */
     public static final String MARKER = "imported";
+    /** The disco#info feature of servers that answer the digest request. */
+    public static final String DIGEST_FEATURE = NAMESPACE + "#digest";
+    /** The digest request and result element. */
+    public static final String DIGEST = "digest";
 
     private ArchiveImport() {
     }

@@ -1,8 +1,6 @@
 package org.trasloco.xmpp.archive.verify;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.trasloco.xmpp.archive.ArchiveEntry;
 import org.trasloco.xmpp.archive.plan.ConversationPlan;
 import org.trasloco.xmpp.archive.plan.ConversationRef;
@@ -42,6 +41,26 @@ public final class ArchiveComparison {
         }
     }
 
+    /**
+     * Adds an item read from the archive only to check the messages of conversations that the
+     * server's digest confirmed (a sample of what MAM returns); it is not counted as read.
+     *
+     * @param item the item
+     */
+    public void addSample(ArchivedItem item) {
+        add(item);
+        items--;
+    }
+
+    /**
+     * Counts archive items that the server summed up in a digest instead of sending them.
+     *
+     * @param count how many
+     */
+    public void countDigested(long count) {
+        items += count;
+    }
+
     /** How many items were added. */
     public long items() {
         return items;
@@ -56,6 +75,21 @@ public final class ArchiveComparison {
      * @return the report
      */
     public VerificationReport compare(Iterator<ArchiveEntry> entries, PlanSummary summary, Duration elapsed) {
+        return compare(entries, summary, elapsed, entry -> false);
+    }
+
+    /**
+     * Compares, taking the messages the server's digest confirmed as there exactly as sent (those
+     * of them also added as items are compared with the items).
+     *
+     * @param entries the planned entries, in plan order
+     * @param summary the plan's numbers (for titles and order)
+     * @param elapsed the time the read-back took, for the report
+     * @param digestConfirmed whether an entry belongs to what a digest confirmed
+     * @return the report
+     */
+    public VerificationReport compare(Iterator<ArchiveEntry> entries, PlanSummary summary, Duration elapsed,
+            Predicate<ArchiveEntry> digestConfirmed) {
         Objects.requireNonNull(entries, "entries");
         int liveNoteCopies = Integer.MAX_VALUE;
         List<ArchiveEntry> all = new ArrayList<>();
@@ -75,7 +109,12 @@ public final class ArchiveComparison {
         for (ArchiveEntry entry : all) {
             ConversationRef ref = new ConversationRef(entry.network(), entry.conversationKey());
             Tally tally = tallies.computeIfAbsent(ref, key -> new Tally(key, key.key()));
-            tally.check(entry, byId.get(entry.id()), noteCopies);
+            List<ArchivedItem> found = byId.get(entry.id());
+            if (found == null && digestConfirmed.test(entry)) {
+                tally.confirmed(entry);
+            } else {
+                tally.check(entry, found, noteCopies);
+            }
         }
         List<ConversationCheck> checks = new ArrayList<>();
         tallies.values().forEach(tally -> checks.add(tally.result()));
@@ -128,6 +167,16 @@ public final class ArchiveComparison {
             }
         }
 
+        /** A message the server's digest confirmed: imported, and stored exactly as sent. */
+        void confirmed(ArchiveEntry entry) {
+            expected++;
+            confirmed++;
+            for (MessageDigest hash : List.of(expectedHash, archiveHash)) {
+                update(hash, entry.id(), entry.from(), entry.to(), entry.body(), String.join(" ", entry.links()),
+                        entry.instant().toString());
+            }
+        }
+
         private static String differences(ArchiveEntry entry, ArchivedItem item) {
             List<String> fields = new ArrayList<>();
             if (!entry.from().equals(bare(item.from()))) {
@@ -162,10 +211,7 @@ public final class ArchiveComparison {
 
         private static void update(MessageDigest digest, String... fields) {
             for (String field : fields) {
-                byte[] bytes = (field == null ? "\u0000null" : field).getBytes(StandardCharsets.UTF_8);
-                digest.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16),
-                    (byte) (bytes.length >>> 8), (byte) bytes.length});
-                digest.update(bytes);
+                ItemDigests.update(digest, field == null ? "\u0000null" : field);
             }
         }
 
@@ -178,11 +224,7 @@ public final class ArchiveComparison {
         }
 
         private static MessageDigest sha256() {
-            try {
-                return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java runtime has SHA-256", e);
-            }
+            return ItemDigests.sha256();
         }
     }
 }
