@@ -12,8 +12,8 @@ import org.trasloco.xmpp.XmppMessages;
 
 /**
  * Explains a server's refusal to create an account (XEP-0077 §3.2 and the error conditions servers
- * use in practice) in plain language, with the way forward: another name, a new CAPTCHA, waiting,
- * an invitation, or the server's web page.
+ * use in practice: Prosody's and ejabberd's) in plain language, with the way forward: another name, a
+ * new CAPTCHA, waiting, an invitation, or the server's web page.
  */
 final class RegistrationFailures {
 
@@ -64,7 +64,17 @@ final class RegistrationFailures {
                 }
                 yield refused(error, XmppMessages.REGISTER_NOT_ACCEPTABLE, domain, serverSaid);
             }
-            case policy_violation, resource_constraint -> rateLimited(error, domain, text);
+            // Prosody's throttle (mod_register_limits) answers policy-violation; ejabberd's wait
+            // between two sign-ups from one address (registration_timeout) resource-constraint.
+            case policy_violation -> rateLimited(error, domain, text);
+            case resource_constraint -> {
+                int minutes = waitMinutes(text);
+                yield minutes > 0 ? refused(error, XmppMessages.REGISTER_RATE_LIMITED_FOR, domain, minutes)
+                        : refused(error, XmppMessages.REGISTER_ONE_PER_CONNECTION, domain);
+            }
+            // ejabberd answers a wrong CAPTCHA with not-allowed ("The CAPTCHA verification has failed").
+            case not_allowed -> situation.captchaAsked() ? refused(error, XmppMessages.REGISTER_CAPTCHA_WRONG, serverSaid)
+                    : notOffered(domain, situation.webPage(), error);
             case forbidden, not_authorized -> {
                 if (situation.invitationUsed()) {
                     yield refused(error, XmppMessages.INVITE_INVALID, domain);
@@ -74,7 +84,7 @@ final class RegistrationFailures {
                 }
                 yield refused(error, XmppMessages.REGISTER_FORBIDDEN, domain, serverSaid);
             }
-            case not_allowed, service_unavailable, feature_not_implemented, registration_required ->
+            case service_unavailable, feature_not_implemented, registration_required ->
                 notOffered(domain, situation.webPage(), error);
             default -> stanzaError.getType() == StanzaError.Type.WAIT ? rateLimited(error, domain, text)
                     : refused(error, XmppMessages.REGISTER_FAILED, domain, condition.toString(), serverSaid);

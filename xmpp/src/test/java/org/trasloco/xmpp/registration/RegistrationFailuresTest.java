@@ -42,6 +42,25 @@ class RegistrationFailuresTest {
     }
 
     @Test
+    void explainsEjabberdsWaitBetweenTwoSignUpsFromOneConnection() {
+        assertEquals("example.org creates only one new account every few minutes from each internet connection, and "
+                + "one was created from this connection a short while ago. Try again in 10 minutes (the usual wait on "
+                + "ejabberd servers). Where many people share one connection, as in a workshop, ask the people who run "
+                + "example.org to lift this limit for the day.", explain(StanzaError.Condition.resource_constraint,
+                        StanzaError.Type.WAIT, "Users are not allowed to register accounts so quickly", PLAIN));
+    }
+
+    @Test
+    void aCaptchaThatFailsIsAWrongAnswerWhateverTheConditionSays() {
+        RegistrationFailures.Situation captcha = PLAIN.withCaptcha(true);
+        assertEquals("The answer to the CAPTCHA was not accepted. Try again: a new CAPTCHA will be shown. "
+                + "The server said: “The CAPTCHA verification has failed”", explain(StanzaError.Condition.not_allowed,
+                        StanzaError.Type.CANCEL, "The CAPTCHA verification has failed", captcha));
+        assertEquals("The answer to the CAPTCHA was not accepted. Try again: a new CAPTCHA will be shown.",
+                explain(StanzaError.Condition.not_acceptable, StanzaError.Type.MODIFY, null, captcha));
+    }
+
+    @Test
     void pointsToTheWebPageWhenTheServerDoesNotRegisterFromApps() {
         assertEquals("example.org does not create accounts from apps. Sign up on its web site, or ask someone who has "
                 + "an account there for an invitation.",
