@@ -41,6 +41,8 @@
 -define(FUTURE_TOLERANCE, 300).   % seconds a client's clock may be ahead
 -define(MAX_KEY_SIZE, 128).
 -define(USEC, 1000000).
+-define(SHAPED_SECONDS, 5).       % the longest a request should take to arrive through a shaper
+-define(BYTES_PER_ITEM, 500).     % about what one message of a request weighs
 
 %%%===================================================================
 %%% gen_mod
@@ -127,22 +129,57 @@ disco_local_features(Acc, _From, _To, _Node, _Lang) ->
 %% The hook runs for a user's account (From and To are JIDs) and for services (a host and the
 %% module answering): the form goes on one's own account and on the server itself (mod_disco),
 %% not on other services such as group chats.
-disco_info(Acc, #jid{luser = U, lserver = S}, #jid{luser = U, lserver = S}, <<"">>, _Lang) when U /= <<"">> ->
-    [limits_form(S) | Acc];
+disco_info(Acc, #jid{luser = U, lserver = S} = From, #jid{luser = U, lserver = S}, <<"">>, _Lang) when U /= <<"">> ->
+    [limits_form(S, user_shaper(From)) | Acc];
 disco_info(Acc, Host, mod_disco, <<"">>, _Lang) when is_binary(Host) ->
-    [limits_form(Host) | Acc];
+    [limits_form(Host, none) | Acc];
 disco_info(Acc, _From, _To, _Node, _Lang) ->
     Acc.
 
-limits_form(Host) ->
+%% The limits, as they hold for a connection whose incoming traffic the shaper holds to
+%% {BytesPerSecond, Burst} (or none): a request must arrive well within a client's patience, and
+%% the rate says how many messages a second the connection really carries, so that a client
+%% paces itself instead of waiting for answers the shaper holds back.
+limits_form(Host, Shaper) ->
+    {MaxRequest, Rate} = shaped(Host, Shaper),
     Fields = [{<<"max-items">>, integer_to_binary(opt(Host, max_items))},
               {<<"max-item-size">>, integer_to_binary(opt(Host, max_item_size))},
-              {<<"max-request-size">>, integer_to_binary(max_request_size(Host))},
-              {<<"rate">>, integer_to_binary(opt(Host, rate))},
+              {<<"max-request-size">>, integer_to_binary(MaxRequest)},
+              {<<"rate">>, integer_to_binary(Rate)},
               {<<"archive-retention">>, retention_text(Host)}],
     #xdata{type = result,
            fields = [#xdata_field{var = <<"FORM_TYPE">>, type = hidden, values = [?NS_ARCHIVE_IMPORT_LIMITS]}
                      | [#xdata_field{var = Var, type = 'text-single', values = [Value]} || {Var, Value} <- Fields]]}.
+
+shaped(Host, none) ->
+    {max_request_size(Host), opt(Host, rate)};
+shaped(Host, {BytesPerSecond, Burst}) ->
+    MaxRequest = min(max_request_size(Host), max(Burst + ?SHAPED_SECONDS * BytesPerSecond,
+                                                 opt(Host, max_item_size) + 4096)),
+    Carried = max(1, BytesPerSecond div ?BYTES_PER_ITEM),
+    Rate = case opt(Host, rate) of
+               0 -> Carried;
+               Limit -> min(Limit, Carried)
+           end,
+    {MaxRequest, Rate}.
+
+%% The c2s shaper of a user's connection: the strictest that ejabberd's client listeners apply to
+%% them (their 'shaper' option names a rule of shaper_rules, such as Debian's c2s_shaper).
+user_shaper(#jid{luser = U, lserver = S, lresource = R}) ->
+    Match = case ejabberd_sm:get_user_ip(U, S, R) of
+                {IP, _Port} -> #{usr => {U, S, R}, ip => IP};
+                _ -> #{usr => {U, S, R}}
+            end,
+    Rates = [shaper_rate(ejabberd_shaper:match(S, maps:get(shaper, Opts, none), Match))
+             || {_Endpoint, ejabberd_c2s, Opts} <- ejabberd_option:listen(), is_map(Opts)],
+    case lists:sort([Rate || Rate <- Rates, Rate /= none]) of
+        [] -> none;
+        [Strictest | _] -> Strictest
+    end.
+
+shaper_rate({Rate, Burst}) when is_integer(Rate), Rate > 0 -> {Rate, Burst};
+shaper_rate(Rate) when is_integer(Rate), Rate > 0 -> {Rate, Rate};
+shaper_rate(_) -> none.
 
 %% mod_mam keeps messages until the operator deletes them (ejabberdctl delete_old_mam_messages,
 %% usually from cron); the module announces what the operator says that is.
@@ -501,8 +538,8 @@ remove_user(User, Server) ->
 
 log_ready(Host, Backend) ->
     Rate = case opt(Host, rate) of 0 -> <<"no limit">>; R -> integer_to_binary(R) end,
-    ?INFO_MSG("Archive import ready on ~ts: ~B messages per request, ~ts per second, archive kept ~ts, "
-              "storage ~ts", [Host, opt(Host, max_items), Rate, retention_text(Host), Backend]).
+    ?INFO_MSG("Archive import ready on ~ts: ~B messages per request, ~ts per second (less where a c2s shaper "
+              "allows less), archive kept ~ts, storage ~ts", [Host, opt(Host, max_items), Rate, retention_text(Host), Backend]).
 
 %%%===================================================================
 %%% Rate limit: a token bucket of messages per user
