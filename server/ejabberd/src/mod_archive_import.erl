@@ -226,8 +226,11 @@ process_iq(#iq{type = set} = IQ) ->
                    <<"The import failed because of an error in the server; its administrator can see it in the log">>)
     end.
 
-handle(#iq{from = #jid{luser = U, lserver = S}, to = #jid{luser = U, lserver = S}} = IQ) when U /= <<"">> ->
+handle(#iq{from = #jid{luser = U, lserver = S}, to = #jid{luser = U, lserver = S},
+            sub_els = [#xmlel{name = <<"import">>}]} = IQ) when U /= <<"">> ->
     import(IQ);
+handle(#iq{from = #jid{luser = U, lserver = S}, to = #jid{luser = U, lserver = S}} = IQ) when U /= <<"">> ->
+    refuse(IQ, modify, 'bad-request', <<"Send an <import/> element">>);
 handle(#iq{from = #jid{luser = U, lserver = S}, to = #jid{lserver = S}} = IQ) when U /= <<"">> ->
     refuse(IQ, cancel, forbidden, <<"You can import only into your own archive">>);
 handle(IQ) ->
@@ -391,6 +394,8 @@ item_time(Forwarded, Now) ->
         {Mega, Sec, _Micro} ->
             Seconds = Mega * ?USEC + Sec,
             if Seconds > Now + ?FUTURE_TOLERANCE -> {error, {invalid, <<"its date is in the future">>}};
+               %% mod_mam's ids are times in microseconds since 1970, and no smaller than 0.
+               Seconds < 0 -> {error, {invalid, <<"its date is before 1970">>}};
                true -> {ok, Seconds}
             end
     catch _:_ ->
@@ -477,6 +482,12 @@ import_batch(Backend, U, S, #batch{items = Items, after_key = After, accept_live
 
 store_new(_Backend, _U, _S, [], _AcceptLive, Existing) ->
     {ok, Existing};
+%% The live-message rule (protocol 7.1, and section 13 for time-ordered archives). ejabberd's MAM
+%% orders the archive by time, so imported items sit at their place among live ones and a fresh
+%% reader sees them in order. But apps that already loaded live messages fetch only what is newer
+%% than their newest and, scrolling back, older than their oldest: imported items between the two
+%% would never reach them. So live (not imported) items at or after the oldest new item still
+%% refuse the request unless the user accepts that; the index tells imported items from live ones.
 store_new(Backend, U, S, New, AcceptLive, Existing) ->
     Seconds = [Second || #item{seconds = Second} <- New],
     Oldest = lists:min(Seconds),

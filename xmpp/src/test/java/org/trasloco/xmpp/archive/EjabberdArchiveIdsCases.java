@@ -21,8 +21,9 @@ import org.trasloco.xmpp.testing.TestEjabberd;
 /**
  * What is particular to ejabberd's archive, where an item's id is its time in microseconds: messages
  * of the same second get ids of their own, in the order they were sent, and an archive emptied by
- * the operator takes the same messages again (the module's index of imported keys follows the
- * archive). Each subclass starts one ejabberd with a storage of mod_mam.
+ * the operator, or the archive of an account removed and created again, takes the same messages
+ * again (the module's index of imported keys follows the archive). Each subclass starts one
+ * ejabberd with a storage of mod_mam.
  */
 abstract class EjabberdArchiveIdsCases {
 
@@ -67,6 +68,24 @@ abstract class EjabberdArchiveIdsCases {
             ImportResult again = session.request(new ImportRequest(three, false), ArchiveMessages.STEP_IMPORT);
             assertEquals(3, again.added(), "not 'existing': they are gone from the archive");
             assertEquals(3, new ArchiveReader(session).read(null, null, item -> { }));
+        }
+    }
+
+    @Test
+    void anAccountRemovedAndCreatedAgainTakesTheSameMessagesAgain(TestEjabberd ejabberd) throws Exception {
+        ArchiveAccount anna = ArchiveAccount.register(ejabberd, "anna");
+        List<ArchiveEntry> two = sameSecond(anna, "renewed", 2);
+        ImportResultProvider.ensureRegistered();
+        try (XmppSession session = anna.open()) {
+            assertEquals(2, session.<ImportResult>request(new ImportRequest(two, false), ArchiveMessages.STEP_IMPORT)
+                    .added());
+        }
+        String name = anna.jid().substring(0, anna.jid().indexOf('@'));
+        ejabberd.command("unregister", Map.of("user", name, "host", ejabberd.domain()));
+        ejabberd.registerUser(name, anna.password());
+        try (XmppSession session = anna.open()) {
+            assertEquals(2, session.<ImportResult>request(new ImportRequest(two, false), ArchiveMessages.STEP_IMPORT)
+                    .added(), "the new account's archive is empty, and its index too");
         }
     }
 
