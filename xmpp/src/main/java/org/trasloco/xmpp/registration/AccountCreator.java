@@ -84,7 +84,7 @@ public final class AccountCreator {
             try {
                 registrar.submit(form, answers);
             } catch (XMPPException.XMPPErrorException e) {
-                throw RegistrationFailures.of(e, situation);
+                throw RegistrationFailures.ofSubmission(e, situation);
             }
             LOG.log(Level.DEBUG, "account created: {0}@{1}", username, domain);
             session.login(username, request.password());

@@ -46,7 +46,31 @@ final class RegistrationFailures {
         }
     }
 
+    /**
+     * A refusal of any registration request but the submission (the form, the token).
+     *
+     * @param error the server's error
+     * @param situation what was going on
+     * @return the exception
+     */
     static TraslocoException of(XMPPException.XMPPErrorException error, Situation situation) {
+        return explain(error, situation, false);
+    }
+
+    /**
+     * A refusal of the submitted form: only there is a {@code resource-constraint} the wait between
+     * two sign-ups from one address (ejabberd's {@code registration_timeout}).
+     *
+     * @param error the server's error
+     * @param situation what was going on
+     * @return the exception
+     */
+    static TraslocoException ofSubmission(XMPPException.XMPPErrorException error, Situation situation) {
+        return explain(error, situation, true);
+    }
+
+    private static TraslocoException explain(XMPPException.XMPPErrorException error, Situation situation,
+            boolean submitted) {
         StanzaError stanzaError = error.getStanzaError();
         StanzaError.Condition condition = stanzaError.getCondition();
         String text = stanzaError.getDescriptiveText();
@@ -67,11 +91,8 @@ final class RegistrationFailures {
             // Prosody's throttle (mod_register_limits) answers policy-violation; ejabberd's wait
             // between two sign-ups from one address (registration_timeout) resource-constraint.
             case policy_violation -> rateLimited(error, domain, text);
-            case resource_constraint -> {
-                int minutes = waitMinutes(text);
-                yield minutes > 0 ? refused(error, XmppMessages.REGISTER_RATE_LIMITED_FOR, domain, minutes)
-                        : refused(error, XmppMessages.REGISTER_ONE_PER_CONNECTION, domain);
-            }
+            case resource_constraint -> submitted && waitMinutes(text) < 0
+                    ? refused(error, XmppMessages.REGISTER_ONE_PER_CONNECTION, domain) : rateLimited(error, domain, text);
             // ejabberd answers a wrong CAPTCHA with not-allowed ("The CAPTCHA verification has failed").
             case not_allowed -> situation.captchaAsked() ? refused(error, XmppMessages.REGISTER_CAPTCHA_WRONG, serverSaid)
                     : notOffered(domain, situation.webPage(), error);

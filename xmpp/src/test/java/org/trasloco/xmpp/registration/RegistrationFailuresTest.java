@@ -19,7 +19,7 @@ class RegistrationFailuresTest {
         if (text != null) {
             error.setDescriptiveEnText(text);
         }
-        TraslocoException exception = RegistrationFailures.of(
+        TraslocoException exception = RegistrationFailures.ofSubmission(
                 new XMPPException.XMPPErrorException(null, error.build()), situation);
         assertEquals(TraslocoException.Kind.REFUSED, exception.kind());
         return exception.message(Locale.ENGLISH);
@@ -48,6 +48,15 @@ class RegistrationFailuresTest {
                 + "ejabberd servers). Where many people share one connection, as in a workshop, ask the people who run "
                 + "example.org to lift this limit for the day.", explain(StanzaError.Condition.resource_constraint,
                         StanzaError.Type.WAIT, "Users are not allowed to register accounts so quickly", PLAIN));
+    }
+
+    @Test
+    void aResourceConstraintBeforeTheSubmissionIsNoWaitBetweenSignUps() {
+        StanzaError error = StanzaError.getBuilder(StanzaError.Condition.resource_constraint)
+                .setType(StanzaError.Type.WAIT).setDescriptiveEnText("Too many CAPTCHA requests").build();
+        assertEquals("example.org limits how many accounts are created from one internet connection. Try again later "
+                + "(usually an hour is enough).", RegistrationFailures.of(new XMPPException.XMPPErrorException(null, error),
+                        PLAIN).message(Locale.ENGLISH));
     }
 
     @Test

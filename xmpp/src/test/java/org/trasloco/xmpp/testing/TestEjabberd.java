@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.trasloco.xmpp.connection.CertificatePin;
@@ -52,7 +51,7 @@ public final class TestEjabberd implements TestServer {
     private final CertificatePin pin;
     private final EjabberdConfig config;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private Process process;
+    private final ServerProcess process = new ServerProcess("ejabberd", START_TIMEOUT, STOP_TIMEOUT);
 
     private TestEjabberd(EjabberdInstallation installation, Path base, EjabberdConfigWriter.Ports ports,
             CertificatePin pin, EjabberdConfig config) {
@@ -161,47 +160,24 @@ public final class TestEjabberd implements TestServer {
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return process != null && process.isAlive();
+    public boolean isRunning() {
+        return process.isRunning();
     }
 
     @Override
-    public synchronized long pid() {
-        if (process == null) {
-            throw new IllegalStateException("the test ejabberd is not running");
-        }
+    public long pid() {
         return process.pid();
     }
 
     /** Stops the server with SIGTERM (the Erlang runtime shuts ejabberd down in order). */
     @Override
-    public synchronized void stop() {
-        if (process == null) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-        process = null;
+    public void stop() {
+        process.stop();
     }
 
     @Override
-    public synchronized void kill() {
-        if (process == null) {
-            return;
-        }
-        try {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        process = null;
+    public void kill() {
+        process.kill();
     }
 
     @Override
@@ -278,13 +254,11 @@ public final class TestEjabberd implements TestServer {
         environment.put("CONTRIB_MODULES_PATH", base.resolve("modules").toString());
         environment.put("CONTRIB_MODULES_CONF_DIR", base.resolve("modules").resolve("conf").toString());
         int startsBefore = starts();
-        try {
-            process = builder.start();
-            process.getOutputStream().close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Integer> ports = new ArrayList<>(List.of(this.ports.c2s(), this.ports.http()));
+        if (config.directTls()) {
+            ports.add(this.ports.directTls());
         }
-        awaitStarted(startsBefore);
+        process.start(builder, ports, () -> starts() > startsBefore, this::log);
     }
 
     /** How often ejabberd logged that it started. */
@@ -295,26 +269,6 @@ public final class TestEjabberd implements TestServer {
             count++;
         }
         return count;
-    }
-
-    /** Waits until every listener accepts connections and ejabberd says it started (once more than before). */
-    private void awaitStarted(int startsBefore) {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        List<Integer> wanted = new ArrayList<>(List.of(ports.c2s(), ports.http()));
-        if (config.directTls()) {
-            wanted.add(ports.directTls());
-        }
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("ejabberd exited with " + process.exitValue() + ":\n" + log());
-            }
-            if (wanted.stream().allMatch(LoopbackServers::listening) && starts() > startsBefore) {
-                return;
-            }
-            LoopbackServers.pause(Duration.ofMillis(100));
-        }
-        stop();
-        throw new IllegalStateException("ejabberd did not start within " + START_TIMEOUT + ":\n" + log());
     }
 
     /** The layout ejabberd's ext_mod loads at start: MODULES/mod_archive_import/{spec, ebin/}. */

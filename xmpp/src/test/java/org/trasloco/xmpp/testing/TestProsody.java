@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trasloco.xmpp.connection.CertificatePin;
@@ -38,7 +37,7 @@ public final class TestProsody implements TestServer {
     private final ProsodyConfigWriter.Ports ports;
     private final CertificatePin pin;
     private ProsodyConfig config;
-    private Process process;
+    private final ServerProcess process = new ServerProcess("Prosody", START_TIMEOUT, Duration.ofSeconds(15));
 
     private TestProsody(ProsodyInstallation installation, Path base, ProsodyConfigWriter.Ports ports, CertificatePin pin,
             ProsodyConfig config) {
@@ -137,48 +136,25 @@ public final class TestProsody implements TestServer {
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return process != null && process.isAlive();
+    public boolean isRunning() {
+        return process.isRunning();
     }
 
     @Override
-    public synchronized long pid() {
-        if (process == null) {
-            throw new IllegalStateException("the test Prosody is not running");
-        }
+    public long pid() {
         return process.pid();
     }
 
     /** Stops the server gracefully (it closes its streams) and keeps its data. */
     @Override
-    public synchronized void stop() {
-        if (process == null) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-        process = null;
+    public void stop() {
+        process.stop();
     }
 
     /** Kills the server at once (SIGKILL: no goodbye to clients, no clean shutdown), as a crash would. */
     @Override
-    public synchronized void kill() {
-        if (process == null) {
-            return;
-        }
-        try {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        process = null;
+    public void kill() {
+        process.kill();
     }
 
     @Override
@@ -289,35 +265,17 @@ public final class TestProsody implements TestServer {
             Files.writeString(configFile, ProsodyConfigWriter.write(config, ports, base, pluginPaths, DOMAIN),
                     StandardCharsets.UTF_8);
             Path log = base.resolve("prosody.out");
-            process = new ProcessBuilder(installation.prosody().toString(), "--config", configFile.toString(), "-F")
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
-            process.getOutputStream().close();
-            awaitListening();
+            List<Integer> ports = new ArrayList<>(List.of(this.ports.c2s()));
+            if (config.directTls()) {
+                ports.add(this.ports.directTls());
+            }
+            Path adminSocket = base.resolve("data").resolve("prosody.sock");
+            process.start(new ProcessBuilder(installation.prosody().toString(), "--config", configFile.toString(), "-F")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())),
+                    ports, () -> Files.exists(adminSocket), this::log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private void awaitListening() {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        List<Integer> wanted = new ArrayList<>(List.of(ports.c2s()));
-        if (config.directTls()) {
-            wanted.add(ports.directTls());
-        }
-        Path adminSocket = base.resolve("data").resolve("prosody.sock");
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Prosody exited with " + process.exitValue() + ":\n" + log());
-            }
-            if (wanted.stream().allMatch(LoopbackServers::listening) && Files.exists(adminSocket)) {
-                return;
-            }
-            LoopbackServers.pause(Duration.ofMillis(50));
-        }
-        stop();
-        throw new IllegalStateException("Prosody did not listen within " + START_TIMEOUT + ":\n" + log());
     }
 
     private void copyTestModule(String module) throws IOException {

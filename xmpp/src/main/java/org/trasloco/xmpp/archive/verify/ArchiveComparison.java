@@ -25,9 +25,9 @@ import org.trasloco.xmpp.archive.plan.PlanSummary;
  * and links, and, when it was imported, the same date to the second (a note sent on the notes path
  * carries the date of its arrival, so its date is not compared). Seconds, because archives of
  * imported history keep seconds: ejabberd's ids are times in microseconds, and its import module
- * gives messages of the same second successive microseconds to keep the ids apart. Servers store a note to oneself once or twice
- * (as sent and as received); the smallest number of copies of any live note is taken as the
- * server's habit, and only copies beyond it count as duplicates.
+ * gives messages of the same second successive microseconds to keep the ids apart. Servers store a
+ * note to oneself once or twice (as sent and as received); the smallest number of copies of any
+ * live note is taken as the server's habit, and only copies beyond it count as duplicates.
  */
 public final class ArchiveComparison {
 
