@@ -94,7 +94,8 @@ final class RegistrationFailures {
             case resource_constraint -> submitted && waitMinutes(text) < 0
                     ? refused(error, XmppMessages.REGISTER_ONE_PER_CONNECTION, domain) : rateLimited(error, domain, text);
             // ejabberd answers a wrong CAPTCHA with not-allowed ("The CAPTCHA verification has failed").
-            case not_allowed -> situation.captchaAsked() ? refused(error, XmppMessages.REGISTER_CAPTCHA_WRONG, serverSaid)
+            case not_allowed -> situation.captchaAsked()
+                    ? refused(error, XmppMessages.REGISTER_CAPTCHA_WRONG, serverSaid)
                     : notOffered(domain, situation.webPage(), error);
             case forbidden, not_authorized -> {
                 if (situation.invitationUsed()) {

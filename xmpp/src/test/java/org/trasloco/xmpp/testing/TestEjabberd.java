@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.trasloco.xmpp.connection.CertificatePin;
@@ -31,32 +29,25 @@ import org.trasloco.xmpp.connection.CertificatePin;
  * administration goes through ejabberd's HTTP API on a loopback port. {@link #close()} stops it
  * and removes the directory; a JVM shutdown hook stops servers a crashed test run left behind.
  */
-public final class TestEjabberd implements TestServer {
+public final class TestEjabberd extends LoopbackServer {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final String STARTED = " is started in the node ";
-    private static final Set<TestEjabberd> RUNNING = ConcurrentHashMap.newKeySet();
     /** A 1×1 PNG: what the test CAPTCHA program draws. */
     private static final byte[] PICTURE = java.util.Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(TestEjabberd::close), "test-ejabberd-cleanup"));
-    }
-
     private final EjabberdInstallation installation;
-    private final Path base;
     private final EjabberdConfigWriter.Ports ports;
     private final CertificatePin pin;
     private final EjabberdConfig config;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ServerProcess process = new ServerProcess("ejabberd", START_TIMEOUT, STOP_TIMEOUT);
 
     private TestEjabberd(EjabberdInstallation installation, Path base, EjabberdConfigWriter.Ports ports,
             CertificatePin pin, EjabberdConfig config) {
+        super(base, new ServerProcess("ejabberd", START_TIMEOUT, STOP_TIMEOUT));
         this.installation = installation;
-        this.base = base;
         this.ports = ports;
         this.pin = pin;
         this.config = config;
@@ -92,7 +83,6 @@ public final class TestEjabberd implements TestServer {
             Files.writeString(base.resolve("inetrc"), "{lookup,[\"file\",\"native\"]}.\n"
                     + "{host,{127,0,0,1}, [\"localhost\"]}.\n");
             TestEjabberd server = new TestEjabberd(installation, base, ports, pin, config);
-            RUNNING.add(server);
             server.launch();
             return server;
         } catch (IOException e) {
@@ -134,15 +124,6 @@ public final class TestEjabberd implements TestServer {
         return pin;
     }
 
-    @Override
-    public Path baseDirectory() {
-        return base;
-    }
-
-    /** The configuration. */
-    public EjabberdConfig config() {
-        return config;
-    }
 
     @Override
     public String log() {
@@ -157,40 +138,6 @@ public final class TestEjabberd implements TestServer {
             }
         }
         return text.toString();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return process.isRunning();
-    }
-
-    @Override
-    public long pid() {
-        return process.pid();
-    }
-
-    /** Stops the server with SIGTERM (the Erlang runtime shuts ejabberd down in order). */
-    @Override
-    public void stop() {
-        process.stop();
-    }
-
-    @Override
-    public void kill() {
-        process.kill();
-    }
-
-    @Override
-    public synchronized void restart() {
-        stop();
-        launch();
-    }
-
-    @Override
-    public synchronized void close() {
-        stop();
-        RUNNING.remove(this);
-        LoopbackServers.deleteTree(base);
     }
 
     /** Creates an account through ejabberd's {@code register} command. */
@@ -238,7 +185,8 @@ public final class TestEjabberd implements TestServer {
         }
     }
 
-    private synchronized void launch() {
+    @Override
+    synchronized void launch() {
         List<String> command = new ArrayList<>(List.of(installation.erl().toString(), "-noinput", "+K", "true",
                 "-mnesia", "dir", "\"" + base.resolve("spool") + "\"", "-s", "ejabberd"));
         ProcessBuilder builder = new ProcessBuilder(command).directory(base.toFile()).redirectErrorStream(true)
@@ -258,7 +206,7 @@ public final class TestEjabberd implements TestServer {
         if (config.directTls()) {
             ports.add(this.ports.directTls());
         }
-        process.start(builder, ports, () -> starts() > startsBefore, this::log);
+        process().start(builder, ports, () -> starts() > startsBefore, this::log);
     }
 
     /** How often ejabberd logged that it started. */

@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trasloco.xmpp.connection.CertificatePin;
@@ -21,28 +19,21 @@ import org.trasloco.xmpp.connection.CertificatePin;
  * listens. {@link #close()} stops it and removes the directory. A JVM shutdown hook stops servers a
  * crashed test run left behind.
  */
-public final class TestProsody implements TestServer {
+public final class TestProsody extends LoopbackServer {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(60);
     private static final Pattern XMPP_URI = Pattern.compile("xmpp:[^\\s\"']+");
-    private static final Set<TestProsody> RUNNING = ConcurrentHashMap.newKeySet();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(TestProsody::close), "test-prosody-cleanup"));
-    }
 
     private final ProsodyInstallation installation;
-    private final Path base;
     private final ProsodyConfigWriter.Ports ports;
     private final CertificatePin pin;
     private ProsodyConfig config;
-    private final ServerProcess process = new ServerProcess("Prosody", START_TIMEOUT, Duration.ofSeconds(15));
 
     private TestProsody(ProsodyInstallation installation, Path base, ProsodyConfigWriter.Ports ports, CertificatePin pin,
             ProsodyConfig config) {
+        super(base, new ServerProcess("Prosody", START_TIMEOUT, Duration.ofSeconds(15)));
         this.installation = installation;
-        this.base = base;
         this.ports = ports;
         this.pin = pin;
         this.config = config;
@@ -68,7 +59,6 @@ public final class TestProsody implements TestServer {
             int[] free = LoopbackServers.freePorts(3);
             TestProsody server = new TestProsody(installation, base, new ProsodyConfigWriter.Ports(free[0], free[1], free[2]),
                     pin, config);
-            RUNNING.add(server);
             server.launch();
             return server;
         } catch (IOException e) {
@@ -115,15 +105,6 @@ public final class TestProsody implements TestServer {
         return base.resolve("certs").resolve(DOMAIN + ".crt");
     }
 
-    @Override
-    public Path baseDirectory() {
-        return base;
-    }
-
-    /** The current configuration. */
-    public ProsodyConfig config() {
-        return config;
-    }
 
     @Override
     public String log() {
@@ -133,34 +114,6 @@ public final class TestProsody implements TestServer {
         } catch (IOException e) {
             return "(log unreadable: " + e + ")";
         }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return process.isRunning();
-    }
-
-    @Override
-    public long pid() {
-        return process.pid();
-    }
-
-    /** Stops the server gracefully (it closes its streams) and keeps its data. */
-    @Override
-    public void stop() {
-        process.stop();
-    }
-
-    /** Kills the server at once (SIGKILL: no goodbye to clients, no clean shutdown), as a crash would. */
-    @Override
-    public void kill() {
-        process.kill();
-    }
-
-    @Override
-    public synchronized void restart() {
-        stop();
-        launch();
     }
 
     /**
@@ -246,13 +199,7 @@ public final class TestProsody implements TestServer {
     }
 
     @Override
-    public synchronized void close() {
-        stop();
-        RUNNING.remove(this);
-        LoopbackServers.deleteTree(base);
-    }
-
-    private synchronized void launch() {
+    synchronized void launch() {
         try {
             List<Path> pluginPaths = new ArrayList<>();
             pluginPaths.add(base.resolve("plugins"));
@@ -270,7 +217,7 @@ public final class TestProsody implements TestServer {
                 ports.add(this.ports.directTls());
             }
             Path adminSocket = base.resolve("data").resolve("prosody.sock");
-            process.start(new ProcessBuilder(installation.prosody().toString(), "--config", configFile.toString(), "-F")
+            process().start(new ProcessBuilder(installation.prosody().toString(), "--config", configFile.toString(), "-F")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())),
                     ports, () -> Files.exists(adminSocket), this::log);
         } catch (IOException e) {
