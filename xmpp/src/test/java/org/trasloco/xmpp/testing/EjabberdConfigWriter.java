@@ -20,7 +20,7 @@ final class EjabberdConfigWriter {
      * @param base the server's directory (certificate, database, CAPTCHA program)
      * @return the YAML text
      */
-    static String write(EjabberdConfig config, Ports ports, Path base) {
+    static String write(EjabberdConfig config, LoopbackServer.Ports ports, Path base) {
         StringBuilder yml = new StringBuilder();
         yml.append("# Written by TestEjabberd for one test class; removed afterwards.\n");
         yml.append("loglevel: info\n");
@@ -180,9 +180,5 @@ final class EjabberdConfigWriter {
     /** A YAML string in double quotes. */
     static String string(Object value) {
         return "\"" + value.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    /** The ports of one server. */
-    record Ports(int c2s, int directTls, int http) {
     }
 }

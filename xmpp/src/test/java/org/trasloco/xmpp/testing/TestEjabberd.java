@@ -39,17 +39,13 @@ public final class TestEjabberd extends LoopbackServer {
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     private final EjabberdInstallation installation;
-    private final EjabberdConfigWriter.Ports ports;
-    private final CertificatePin pin;
     private final EjabberdConfig config;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private TestEjabberd(EjabberdInstallation installation, Path base, EjabberdConfigWriter.Ports ports,
+    private TestEjabberd(EjabberdInstallation installation, Path base, Ports ports,
             CertificatePin pin, EjabberdConfig config) {
-        super(base, new ServerProcess("ejabberd", START_TIMEOUT, STOP_TIMEOUT));
+        super(base, ports, pin, new ServerProcess("ejabberd", START_TIMEOUT, STOP_TIMEOUT));
         this.installation = installation;
-        this.ports = ports;
-        this.pin = pin;
         this.config = config;
     }
 
@@ -71,8 +67,7 @@ public final class TestEjabberd extends LoopbackServer {
             Files.writeString(base.resolve("server.pem"), Files.readString(base.resolve("cert.pem"))
                     + Files.readString(base.resolve("key.pem")));
             Files.setPosixFilePermissions(base.resolve("server.pem"), PosixFilePermissions.fromString("rw-------"));
-            int[] free = LoopbackServers.freePorts(3);
-            EjabberdConfigWriter.Ports ports = new EjabberdConfigWriter.Ports(free[0], free[1], free[2]);
+            Ports ports = Ports.free();
             if (config.archiveImport()) {
                 installModule(installation.archiveImportModule(), base.resolve("modules"));
             }
@@ -102,26 +97,6 @@ public final class TestEjabberd extends LoopbackServer {
     @Override
     public ArchiveOrder archiveOrder() {
         return ArchiveOrder.TIME;
-    }
-
-    @Override
-    public int c2sPort() {
-        return ports.c2s();
-    }
-
-    @Override
-    public int directTlsPort() {
-        return ports.directTls();
-    }
-
-    /** The port of ejabberd's HTTP listener (administration API, CAPTCHA pictures). */
-    public int httpPort() {
-        return ports.http();
-    }
-
-    @Override
-    public CertificatePin pin() {
-        return pin;
     }
 
 

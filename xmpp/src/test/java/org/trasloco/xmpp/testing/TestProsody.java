@@ -26,16 +26,12 @@ public final class TestProsody extends LoopbackServer {
     private static final Pattern XMPP_URI = Pattern.compile("xmpp:[^\\s\"']+");
 
     private final ProsodyInstallation installation;
-    private final ProsodyConfigWriter.Ports ports;
-    private final CertificatePin pin;
     private ProsodyConfig config;
 
-    private TestProsody(ProsodyInstallation installation, Path base, ProsodyConfigWriter.Ports ports, CertificatePin pin,
+    private TestProsody(ProsodyInstallation installation, Path base, Ports ports, CertificatePin pin,
             ProsodyConfig config) {
-        super(base, new ServerProcess("Prosody", START_TIMEOUT, Duration.ofSeconds(15)));
+        super(base, ports, pin, new ServerProcess("Prosody", START_TIMEOUT, Duration.ofSeconds(15)));
         this.installation = installation;
-        this.ports = ports;
-        this.pin = pin;
         this.config = config;
     }
 
@@ -56,9 +52,7 @@ public final class TestProsody extends LoopbackServer {
             Path certs = base.resolve("certs");
             CertificatePin pin = LoopbackServers.makeCertificate(certs.resolve(DOMAIN + ".key"),
                     certs.resolve(DOMAIN + ".crt"));
-            int[] free = LoopbackServers.freePorts(3);
-            TestProsody server = new TestProsody(installation, base, new ProsodyConfigWriter.Ports(free[0], free[1], free[2]),
-                    pin, config);
+            TestProsody server = new TestProsody(installation, base, Ports.free(), pin, config);
             server.launch();
             return server;
         } catch (IOException e) {
@@ -78,26 +72,6 @@ public final class TestProsody extends LoopbackServer {
     @Override
     public ArchiveOrder archiveOrder() {
         return ArchiveOrder.ARRIVAL;
-    }
-
-    @Override
-    public int c2sPort() {
-        return ports.c2s();
-    }
-
-    @Override
-    public int directTlsPort() {
-        return ports.directTls();
-    }
-
-    /** The HTTP port (used by HTTP modules such as file sharing). */
-    public int httpPort() {
-        return ports.http();
-    }
-
-    @Override
-    public CertificatePin pin() {
-        return pin;
     }
 
     /** The server's certificate (PEM). */
