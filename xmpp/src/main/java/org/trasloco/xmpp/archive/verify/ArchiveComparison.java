@@ -2,6 +2,8 @@ package org.trasloco.xmpp.archive.verify;
 
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -19,10 +21,12 @@ import org.trasloco.xmpp.archive.plan.PlanSummary;
 /**
  * Compares what the archive holds with what was sent, message by message, matched by id (the
  * origin-id). A message counts as confirmed when it is there with the same sender, recipient, text
- * and links, and, when it was imported, the same date (a note sent on the notes path carries the
- * date of its arrival, so its date is not compared). Servers store a note to oneself once or twice
- * (as sent and as received); the smallest number of copies of any live note is taken as the
- * server's habit, and only copies beyond it count as duplicates.
+ * and links, and, when it was imported, the same date to the second (a note sent on the notes path
+ * carries the date of its arrival, so its date is not compared). Seconds, because archives of
+ * imported history keep seconds: ejabberd's ids are times in microseconds, and its import module
+ * gives messages of the same second successive microseconds to keep the ids apart. Servers store a
+ * note to oneself once or twice (as sent and as received); the smallest number of copies of any
+ * live note is taken as the server's habit, and only copies beyond it count as duplicates.
  */
 public final class ArchiveComparison {
 
@@ -144,7 +148,7 @@ public final class ArchiveComparison {
             expected++;
             boolean imported = found != null && found.get(0).imported();
             update(expectedHash, entry.id(), entry.from(), entry.to(), entry.body(), String.join(" ", entry.links()),
-                    imported ? entry.instant().toString() : "");
+                    imported ? second(entry.instant()) : "");
             if (found == null) {
                 missing++;
                 note(new Finding(Finding.Kind.MISSING, entry.id(), entry.instant(), ""));
@@ -152,7 +156,7 @@ public final class ArchiveComparison {
             }
             ArchivedItem item = found.get(0);
             update(archiveHash, item.originId(), bare(item.from()), bare(item.to()), item.body(), String.join(" ", item.links()),
-                    imported ? String.valueOf(item.stamp()) : "");
+                    imported ? second(item.stamp()) : "");
             String differences = differences(entry, item);
             if (!differences.isEmpty()) {
                 different++;
@@ -191,7 +195,7 @@ public final class ArchiveComparison {
             if (!entry.links().equals(item.links())) {
                 fields.add("links");
             }
-            if (item.imported() && !entry.instant().equals(item.stamp())) {
+            if (item.imported() && !second(entry.instant()).equals(second(item.stamp()))) {
                 fields.add("date");
             }
             return String.join(", ", fields);
@@ -213,6 +217,10 @@ public final class ArchiveComparison {
             for (String field : fields) {
                 ItemDigests.update(digest, field == null ? "\u0000null" : field);
             }
+        }
+
+        private static String second(Instant instant) {
+            return instant == null ? "null" : instant.truncatedTo(ChronoUnit.SECONDS).toString();
         }
 
         private static String bare(String jid) {

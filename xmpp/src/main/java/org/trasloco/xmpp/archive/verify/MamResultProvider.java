@@ -45,9 +45,11 @@ public final class MamResultProvider extends ExtensionElementProvider<MamResultE
             String name = parser.getName();
             String namespace = parser.getNamespace();
             int depth = parser.getDepth();
-            if (messageDepth < 0 && "delay".equals(name)) {
+            // The archive's delay and the message are children of <forwarded/>, in either order
+            // (Prosody writes the delay first, ejabberd last); a delay inside the message is not it.
+            if (depth == initialDepth + 2 && "delay".equals(name)) {
                 stamp = parseStamp(parser.getAttributeValue("", "stamp"));
-            } else if (messageDepth < 0 && "message".equals(name)) {
+            } else if (depth == initialDepth + 2 && "message".equals(name)) {
                 messageDepth = depth;
                 from = parser.getAttributeValue("", "from");
                 to = parser.getAttributeValue("", "to");
