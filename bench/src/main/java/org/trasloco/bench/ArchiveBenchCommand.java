@@ -36,7 +36,7 @@ import org.trasloco.xmpp.archive.upload.UploadSettings;
 import org.trasloco.xmpp.archive.verify.ArchiveVerifier;
 import org.trasloco.xmpp.archive.verify.VerificationReport;
 import org.trasloco.xmpp.connection.XmppSession;
-import org.trasloco.xmpp.login.AccountAddress;
+import org.trasloco.core.address.XmppAddress;
 import org.trasloco.xmpp.password.Password;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,7 +83,7 @@ final class ArchiveBenchCommand implements Callable<Integer> {
         SmackLogging.silence();
         CliIo io = CommandIo.of(spec);
         Locale locale = io.locale();
-        AccountAddress account = AccountAddress.parse(jid);
+        XmppAddress account = XmppAddress.account(jid);
         Password password = ConnectOptions.readPassword(io.in());
         Path directory = temporaryDirectory();
         try (Workspace workspace = Workspace.open(directory.resolve("bench.trasloco"))) {

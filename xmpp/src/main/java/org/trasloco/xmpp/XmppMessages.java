@@ -8,8 +8,6 @@ public enum XmppMessages implements MessageKey {
     PIN_INVALID("pin.invalid"),
     /** {0} the text given: not a server name. */
     ADDRESS_INVALID_DOMAIN("address.invalidDomain"),
-    /** {0} the text given: not an XMPP address. */
-    ADDRESS_INVALID_JID("address.invalidJid"),
 
     /** {0} host: DNS does not know it. */
     CONNECTION_DNS("connection.dns"),

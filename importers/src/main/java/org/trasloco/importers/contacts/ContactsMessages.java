@@ -9,24 +9,6 @@ import org.trasloco.core.i18n.MessageKey;
 public enum ContactsMessages implements MessageKey {
     /** {0} the code typed. */
     REGION_UNKNOWN("region.unknown"),
-    /** {0} the address as typed, {1} the reason (one of the ADDRESS_ texts). */
-    ADDRESS_INVALID("address.invalid"),
-    /** Reason: nothing was written. */
-    ADDRESS_EMPTY("address.empty"),
-    /** Reason: no {@code @}. */
-    ADDRESS_NO_AT("address.noAt"),
-    /** Reason: nothing before {@code @}. */
-    ADDRESS_NO_NAME("address.noName"),
-    /** Reason: nothing after {@code @}. */
-    ADDRESS_NO_DOMAIN("address.noDomain"),
-    /** Reason: a {@code /resource} follows. */
-    ADDRESS_RESOURCE("address.resource"),
-    /** Reason: a part is longer than 1023 bytes. */
-    ADDRESS_TOO_LONG("address.tooLong"),
-    /** Reason: the name part has characters an address cannot have. */
-    ADDRESS_BAD_NAME("address.badName"),
-    /** Reason: the server part is not a host name. */
-    ADDRESS_BAD_DOMAIN("address.badDomain"),
     /** {0} file. */
     VCARD_NOT_FOUND("vcard.notFound"),
     /** {0} file. */

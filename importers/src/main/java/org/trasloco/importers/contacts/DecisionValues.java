@@ -1,5 +1,7 @@
 package org.trasloco.importers.contacts;
 
+import org.trasloco.core.address.XmppAddress;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,8 +56,8 @@ public final class DecisionValues {
             return problem(ContactsMessages.DECISION_KNOWN_NEEDS_ADDRESS, text);
         }
         if (text.indexOf('@') >= 0 || text.regionMatches(true, 0, "xmpp:", 0, 5)) {
-            AddressCheck check = XmppAddresses.check(text);
-            return check.ok() ? new Parsed(Decision.KNOWN, check.address(), null) : new Parsed(null, null, check.problem());
+            XmppAddress.Check check = XmppAddress.check(text);
+            return check.ok() ? new Parsed(Decision.KNOWN, check.address().toString(), null) : new Parsed(null, null, check.problem());
         }
         return problem(ContactsMessages.DECISION_UNKNOWN, text);
     }
@@ -84,8 +86,8 @@ public final class DecisionValues {
         if (decision != null && decision != Decision.KNOWN) {
             return problem(ContactsMessages.DECISION_ADDRESS_WITHOUT_KNOWN, addressText, decisionText);
         }
-        AddressCheck check = XmppAddresses.check(addressText);
-        return check.ok() ? new Parsed(Decision.KNOWN, check.address(), null) : new Parsed(null, null, check.problem());
+        XmppAddress.Check check = XmppAddress.check(addressText);
+        return check.ok() ? new Parsed(Decision.KNOWN, check.address().toString(), null) : new Parsed(null, null, check.problem());
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.trasloco.invites.links;
 
+import org.trasloco.core.address.XmppAddress;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -47,7 +49,7 @@ public final class InviteLinks {
      * @param name the inviter's name, or {@code null} / blank for none
      * @return the link
      */
-    public static XmppUri contact(Jid me, String name) {
+    public static XmppUri contact(XmppAddress me, String name) {
         List<XmppUri.Parameter> parameters = new ArrayList<>(1);
         if (name != null && !name.isBlank()) {
             parameters.add(new XmppUri.Parameter(NAME, name.strip()));
@@ -65,7 +67,7 @@ public final class InviteLinks {
      * @param allowsRegistration whether the server said the token also creates an account
      * @return the link
      */
-    public static XmppUri contactPreauth(Jid me, String token, boolean allowsRegistration) {
+    public static XmppUri contactPreauth(XmppAddress me, String token, boolean allowsRegistration) {
         List<XmppUri.Parameter> parameters = new ArrayList<>(2);
         parameters.add(new XmppUri.Parameter(PREAUTH, requireToken(token)));
         if (allowsRegistration) {
@@ -82,7 +84,7 @@ public final class InviteLinks {
      * @return the link
      */
     public static XmppUri account(String server, String token) {
-        return XmppUri.of(Jid.server(server), REGISTER, new XmppUri.Parameter(PREAUTH, requireToken(token)));
+        return XmppUri.of(XmppAddress.server(server), REGISTER, new XmppUri.Parameter(PREAUTH, requireToken(token)));
     }
 
     /**
@@ -91,7 +93,7 @@ public final class InviteLinks {
      * @param room the room's address
      * @return the link
      */
-    public static XmppUri groupChat(Jid room) {
+    public static XmppUri groupChat(XmppAddress room) {
         return XmppUri.of(room.bare(), JOIN);
     }
 
@@ -102,7 +104,7 @@ public final class InviteLinks {
      * @param body the message text
      * @return the link
      */
-    public static XmppUri message(Jid to, String body) {
+    public static XmppUri message(XmppAddress to, String body) {
         return XmppUri.of(to, MESSAGE, new XmppUri.Parameter(BODY, Objects.requireNonNull(body, "body")));
     }
 

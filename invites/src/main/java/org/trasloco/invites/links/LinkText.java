@@ -4,18 +4,8 @@ import org.trasloco.core.i18n.MessageKey;
 
 /** The texts of the links package ({@code org/trasloco/invites/links/messages*.properties}). */
 public enum LinkText implements MessageKey {
-    /** {0} the address as given, {1} the reason: not a valid XMPP address. */
-    ADDRESS_INVALID("address.invalid"),
-    /** Reason: nothing was given. */
-    REASON_EMPTY("reason.empty"),
-    /** Reason: no server part. */
-    REASON_NO_DOMAIN("reason.noDomain"),
     /** Reason: {0} a character that is not allowed, {1} the part it is in. */
     REASON_BAD_CHARACTER("reason.badCharacter"),
-    /** Reason: {0} the part that is longer than 1023 bytes. */
-    REASON_TOO_LONG("reason.tooLong"),
-    /** Reason: {0} the server part, which is not a domain name or IP address. */
-    REASON_BAD_DOMAIN("reason.badDomain"),
     /** Part name: the user name before the @. */
     PART_LOCAL("part.local"),
     /** Part name: the server after the @. */

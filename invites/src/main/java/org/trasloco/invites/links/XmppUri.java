@@ -1,5 +1,8 @@
 package org.trasloco.invites.links;
 
+import org.trasloco.core.address.AddressText;
+import org.trasloco.core.address.XmppAddress;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +26,7 @@ import org.trasloco.core.i18n.LocalizedText;
  *     {@code register}, …), or {@code null} for a plain address link
  * @param parameters the {@code ;key=value} pairs of the query, in order
  */
-public record XmppUri(Jid jid, String queryType, List<Parameter> parameters) {
+public record XmppUri(XmppAddress jid, String queryType, List<Parameter> parameters) {
 
     /** The scheme with its colon. */
     public static final String SCHEME = "xmpp:";
@@ -71,7 +74,7 @@ public record XmppUri(Jid jid, String queryType, List<Parameter> parameters) {
      * @param jid the address
      * @return the link
      */
-    public static XmppUri of(Jid jid) {
+    public static XmppUri of(XmppAddress jid) {
         return new XmppUri(jid, null, List.of());
     }
 
@@ -83,7 +86,7 @@ public record XmppUri(Jid jid, String queryType, List<Parameter> parameters) {
      * @param parameters the pairs, in order
      * @return the link
      */
-    public static XmppUri of(Jid jid, String queryType, Parameter... parameters) {
+    public static XmppUri of(XmppAddress jid, String queryType, Parameter... parameters) {
         return new XmppUri(jid, Objects.requireNonNull(queryType, "queryType"), List.of(parameters));
     }
 
@@ -148,7 +151,7 @@ public record XmppUri(Jid jid, String queryType, List<Parameter> parameters) {
         String path = question < 0 ? rest : rest.substring(0, question);
         String query = question < 0 ? null : rest.substring(question + 1);
         try {
-            Jid jid = parsePath(text, path);
+            XmppAddress jid = parsePath(text, path);
             if (query == null) {
                 return of(jid);
             }
@@ -157,18 +160,21 @@ public record XmppUri(Jid jid, String queryType, List<Parameter> parameters) {
             throw invalid(text, LocalizedText.of(LinkText.REASON_BAD_ESCAPE, e.escape));
         } catch (TraslocoException e) {
             // An address error names the decoded address; the user gave a link, so name that.
-            if (e.text().key() == LinkText.ADDRESS_INVALID && e.text().args().get(1) instanceof LocalizedText reason) {
+            if (e.text().key() == AddressText.INVALID && e.text().args().get(1) instanceof LocalizedText reason) {
                 throw invalid(text, reason);
             }
             throw e;
         }
     }
 
-    private static Jid parsePath(String text, String path) throws UriEncoding.BadEscape {
-        JidParts parts = JidParts.split(path);
-        String local = parts.local();
-        String domain = parts.domain();
-        String resource = parts.resource();
+    private static XmppAddress parsePath(String text, String path) throws UriEncoding.BadEscape {
+        // RFC 7622: the resource follows the first "/", the local part precedes the first "@" before it.
+        int slash = path.indexOf('/');
+        String bare = slash < 0 ? path : path.substring(0, slash);
+        String resource = slash < 0 ? null : path.substring(slash + 1);
+        int at = bare.indexOf('@');
+        String local = at < 0 ? null : bare.substring(0, at);
+        String domain = at < 0 ? bare : bare.substring(at + 1);
         if (local != null) {
             requireLiteral(text, local, UriEncoding.NODE_ALLOWED, LinkText.PART_LOCAL);
         }
@@ -178,11 +184,11 @@ public record XmppUri(Jid jid, String queryType, List<Parameter> parameters) {
         if (resource != null) {
             requireLiteral(text, resource, UriEncoding.RESOURCE_ALLOWED + "/@", LinkText.PART_RESOURCE);
         }
-        return new Jid(local == null ? null : UriEncoding.decode(local), UriEncoding.decode(domain),
+        return new XmppAddress(local == null ? null : UriEncoding.decode(local), UriEncoding.decode(domain),
                 resource == null ? null : UriEncoding.decode(resource));
     }
 
-    private static XmppUri parseQuery(String text, Jid jid, String query) throws UriEncoding.BadEscape {
+    private static XmppUri parseQuery(String text, XmppAddress jid, String query) throws UriEncoding.BadEscape {
         String[] pieces = query.split(";", -1);
         String type = pieces[0];
         requireLiteral(text, type, UriEncoding.UNRESERVED_ONLY, LinkText.PART_QUERY);

@@ -1,7 +1,7 @@
 package org.trasloco.invites.people;
 
 import java.util.Objects;
-import org.trasloco.invites.links.Jid;
+import org.trasloco.core.address.XmppAddress;
 
 /**
  * The person who invites: their name as friends know it, and their new XMPP address.
@@ -9,7 +9,7 @@ import org.trasloco.invites.links.Jid;
  * @param name the name, or {@code null} when not given
  * @param address the new address (bare)
  */
-public record Inviter(String name, Jid address) {
+public record Inviter(String name, XmppAddress address) {
 
     /**
      * Checks and trims.

@@ -1,7 +1,7 @@
 package org.trasloco.invites.workshop;
 
 import java.util.Objects;
-import org.trasloco.invites.links.Jid;
+import org.trasloco.core.address.XmppAddress;
 
 /**
  * A participant with the address they will have.
@@ -10,7 +10,7 @@ import org.trasloco.invites.links.Jid;
  * @param address their address on the workshop's server (or the one they asked for)
  * @param suggested whether the address was made up from their name
  */
-public record PlannedParticipant(Participant participant, Jid address, boolean suggested) {
+public record PlannedParticipant(Participant participant, XmppAddress address, boolean suggested) {
 
     /**
      * Checks the parts.

@@ -24,7 +24,7 @@ import org.trasloco.invites.kit.PaperFormat;
 import org.trasloco.invites.kit.PrintSize;
 import org.trasloco.invites.links.InviteLink;
 import org.trasloco.invites.links.InviteLinks;
-import org.trasloco.invites.links.Jid;
+import org.trasloco.core.address.XmppAddress;
 import org.trasloco.invites.links.LandingLinks;
 import org.trasloco.invites.people.Inviter;
 import org.trasloco.invites.share.Invitations;
@@ -49,7 +49,7 @@ public final class Workshop {
      * @param apps the apps catalogue (the server's web chat is added when known)
      */
     public Workshop(String server, LandingLinks landing, AppsCatalogue apps) {
-        this.server = Jid.server(Objects.requireNonNull(server, "server")).domain();
+        this.server = XmppAddress.server(Objects.requireNonNull(server, "server")).domain();
         this.landing = Objects.requireNonNull(landing, "landing");
         this.apps = Objects.requireNonNull(apps, "apps").forServer(this.server);
     }
@@ -87,7 +87,7 @@ public final class Workshop {
             for (int n = 2; taken.contains(local + "@" + server); n++) {
                 local = base + n;
             }
-            Jid address = new Jid(local, server, null);
+            XmppAddress address = new XmppAddress(local, server, null);
             taken.add(address.toString());
             plan.add(new PlannedParticipant(participant, address, true));
         }
@@ -177,8 +177,8 @@ public final class Workshop {
         return written;
     }
 
-    private Jid addressOf(String given) {
-        return given.indexOf('@') >= 0 ? Jid.parse(given).bare() : new Jid(given, server, null);
+    private XmppAddress addressOf(String given) {
+        return given.indexOf('@') >= 0 ? XmppAddress.parse(given).bare() : new XmppAddress(given, server, null);
     }
 
     /** {@code Anna Maria Rossì} → {@code anna.maria.rossi}; letters outside ASCII are dropped. */

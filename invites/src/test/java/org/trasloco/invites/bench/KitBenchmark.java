@@ -22,7 +22,7 @@ import org.trasloco.invites.kit.KitContent;
 import org.trasloco.invites.kit.KitResult;
 import org.trasloco.invites.kit.PaperFormat;
 import org.trasloco.invites.kit.PrintSize;
-import org.trasloco.invites.links.Jid;
+import org.trasloco.core.address.XmppAddress;
 import org.trasloco.invites.links.LandingLinks;
 import org.trasloco.invites.people.Invitee;
 import org.trasloco.invites.people.Inviter;
@@ -52,7 +52,7 @@ public class KitBenchmark {
     /** Builds the inputs once: a kit with 12 invite cards, and a workshop of 30 in two languages. */
     @Setup
     public void setUp() {
-        Inviter owner = new Inviter("Marco Bianchi", Jid.parse("marco.bianchi@serviziliberi.it"));
+        Inviter owner = new Inviter("Marco Bianchi", XmppAddress.parse("marco.bianchi@serviziliberi.it"));
         List<Invitee> invitees = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             invitees.add(new Invitee("Persona " + i, "+39333123" + String.format(Locale.ROOT, "%04d", i), null,

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.trasloco.invites.apps.AppsCatalogue;
-import org.trasloco.invites.links.Jid;
+import org.trasloco.core.address.XmppAddress;
 import org.trasloco.invites.links.LandingLinks;
 import org.trasloco.invites.links.ServerInvite;
 import org.trasloco.invites.people.Invitee;
@@ -18,7 +18,7 @@ import org.trasloco.invites.share.Invitations;
  */
 final class SampleKits {
 
-    static final Inviter MARCO = new Inviter("Marco Bianchi", Jid.parse("marco.bianchi@serviziliberi.it"));
+    static final Inviter MARCO = new Inviter("Marco Bianchi", XmppAddress.parse("marco.bianchi@serviziliberi.it"));
 
     private SampleKits() {
     }

@@ -1,5 +1,7 @@
 package org.trasloco.invites.links;
 
+import org.trasloco.core.address.XmppAddress;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +14,7 @@ class LandingLinksTest {
 
     @Test
     void putsTheLinkWithoutSchemeAfterTheHash() {
-        XmppUri link = InviteLinks.contact(Jid.parse("what?#100%@caffè.example"), "Zoë");
+        XmppUri link = InviteLinks.contact(XmppAddress.parse("what?#100%@caffè.example"), "Zoë");
         String landing = LandingLinks.standard().landing(link);
         assertEquals("https://xmpp.link/#what%3F%23100%25@caff%C3%A8.example?roster;name=Zo%C3%AB", landing);
         assertEquals(Optional.of(link), LandingLinks.standard().parse(landing));
@@ -22,10 +24,10 @@ class LandingLinksTest {
     void roundTripsEveryFormOnAConfiguredPage() {
         LandingLinks page = LandingLinks.withBase("https://invito.caffe-privacy.example/#");
         for (XmppUri link : new XmppUri[] {
-                InviteLinks.contactPreauth(Jid.parse("me@example.org"), "a/b+c", true),
+                InviteLinks.contactPreauth(XmppAddress.parse("me@example.org"), "a/b+c", true),
                 InviteLinks.account("example.org", "t0k3n"),
-                InviteLinks.groupChat(Jid.parse("room@muc.example.org")),
-                InviteLinks.message(Jid.parse("me@example.org"), "ciao, come stai?")}) {
+                InviteLinks.groupChat(XmppAddress.parse("room@muc.example.org")),
+                InviteLinks.message(XmppAddress.parse("me@example.org"), "ciao, come stai?")}) {
             String landing = page.landing(link);
             assertTrue(landing.startsWith("https://invito.caffe-privacy.example/#"), landing);
             assertEquals(Optional.of(link), page.parse(landing));
@@ -34,7 +36,7 @@ class LandingLinksTest {
 
     @Test
     void prefersTheServersOwnLandingPage() {
-        XmppUri link = InviteLinks.contactPreauth(Jid.parse("me@example.org"), "T", true);
+        XmppUri link = InviteLinks.contactPreauth(XmppAddress.parse("me@example.org"), "T", true);
         assertEquals("https://example.org/invite?T", LandingLinks.standard().invite(link, "https://example.org/invite?T").landing());
         assertEquals("https://xmpp.link/#me@example.org?roster;preauth=T;ibr=y",
                 LandingLinks.standard().invite(link, null).landing());

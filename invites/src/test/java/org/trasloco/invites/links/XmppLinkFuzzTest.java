@@ -1,5 +1,7 @@
 package org.trasloco.invites.links;
 
+import org.trasloco.core.address.XmppAddress;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +29,7 @@ class XmppLinkFuzzTest {
             // Bad input said in words.
         }
         try {
-            Jid.parse(text);
+            XmppAddress.parse(text);
         } catch (TraslocoException answered) {
             // Bad input said in words.
         }

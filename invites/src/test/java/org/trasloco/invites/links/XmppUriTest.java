@@ -1,5 +1,7 @@
 package org.trasloco.invites.links;
 
+import org.trasloco.core.address.XmppAddress;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,35 +20,35 @@ class XmppUriTest {
     /** Every form Trasloco makes, with addresses that are unusual but valid under RFC 7622. */
     static Stream<Arguments> linksAndTheirUriForm() {
         return Stream.of(
-                Arguments.of(InviteLinks.contact(Jid.parse("anna@example.org"), "Anna Rossi"),
+                Arguments.of(InviteLinks.contact(XmppAddress.parse("anna@example.org"), "Anna Rossi"),
                         "xmpp:anna@example.org?roster;name=Anna%20Rossi"),
-                Arguments.of(InviteLinks.contact(Jid.parse("anna@example.org"), null),
+                Arguments.of(InviteLinks.contact(XmppAddress.parse("anna@example.org"), null),
                         "xmpp:anna@example.org?roster"),
                 // RFC 5122 nodeallow characters stay literal in the local part.
-                Arguments.of(InviteLinks.contact(Jid.parse("o.brien+chat!$(x)*,;=@example.org"), "Ó Briain"),
+                Arguments.of(InviteLinks.contact(XmppAddress.parse("o.brien+chat!$(x)*,;=@example.org"), "Ó Briain"),
                         "xmpp:o.brien+chat!$(x)*,;=@example.org?roster;name=%C3%93%20Briain"),
                 // '?', '#' and '%' are valid in a local part and must be escaped so the link still parses.
-                Arguments.of(InviteLinks.contact(Jid.parse("what?#100%@example.org"), "A;B=C&D"),
+                Arguments.of(InviteLinks.contact(XmppAddress.parse("what?#100%@example.org"), "A;B=C&D"),
                         "xmpp:what%3F%23100%25@example.org?roster;name=A%3BB%3DC%26D"),
                 // Non-ASCII local part and domain: UTF-8, percent-encoded in the URI form.
-                Arguments.of(InviteLinks.contact(Jid.parse("nicolò@caffè.example"), "Nicolò 🌻"),
+                Arguments.of(InviteLinks.contact(XmppAddress.parse("nicolò@caffè.example"), "Nicolò 🌻"),
                         "xmpp:nicol%C3%B2@caff%C3%A8.example?roster;name=Nicol%C3%B2%20%F0%9F%8C%BB"),
-                Arguments.of(InviteLinks.contact(Jid.parse("ζωή@παράδειγμα.δοκιμή"), "Ζωή"),
+                Arguments.of(InviteLinks.contact(XmppAddress.parse("ζωή@παράδειγμα.δοκιμή"), "Ζωή"),
                         "xmpp:%CE%B6%CF%89%CE%AE@%CF%80%CE%B1%CF%81%CE%AC%CE%B4%CE%B5%CE%B9%CE%B3%CE%BC%CE%B1."
                                 + "%CE%B4%CE%BF%CE%BA%CE%B9%CE%BC%CE%AE?roster;name=%CE%96%CF%89%CE%AE"),
-                Arguments.of(InviteLinks.contactPreauth(Jid.parse("me@example.org"), "Zm9v+YmFy/=", true),
+                Arguments.of(InviteLinks.contactPreauth(XmppAddress.parse("me@example.org"), "Zm9v+YmFy/=", true),
                         "xmpp:me@example.org?roster;preauth=Zm9v%2BYmFy%2F%3D;ibr=y"),
-                Arguments.of(InviteLinks.contactPreauth(Jid.parse("me@example.org"), "abc-DEF_123.~", false),
+                Arguments.of(InviteLinks.contactPreauth(XmppAddress.parse("me@example.org"), "abc-DEF_123.~", false),
                         "xmpp:me@example.org?roster;preauth=abc-DEF_123.~"),
                 Arguments.of(InviteLinks.account("example.org", "t0k3n"),
                         "xmpp:example.org?register;preauth=t0k3n"),
                 Arguments.of(InviteLinks.account("[2001:db8::1]", "x y"),
                         "xmpp:[2001:db8::1]?register;preauth=x%20y"),
-                Arguments.of(InviteLinks.groupChat(Jid.parse("famiglia-rossi@muc.example.org")),
+                Arguments.of(InviteLinks.groupChat(XmppAddress.parse("famiglia-rossi@muc.example.org")),
                         "xmpp:famiglia-rossi@muc.example.org?join"),
-                Arguments.of(InviteLinks.message(Jid.parse("anna@example.org/Phone & tablet: 2"), "Ciao!\nA presto"),
+                Arguments.of(InviteLinks.message(XmppAddress.parse("anna@example.org/Phone & tablet: 2"), "Ciao!\nA presto"),
                         "xmpp:anna@example.org/Phone%20&%20tablet:%202?message;body=Ciao%21%0AA%20presto"),
-                Arguments.of(XmppUri.of(Jid.parse("example.org")), "xmpp:example.org"));
+                Arguments.of(XmppUri.of(XmppAddress.parse("example.org")), "xmpp:example.org"));
     }
 
     @ParameterizedTest
@@ -68,7 +70,7 @@ class XmppUriTest {
     @Test
     void readsTheIriFormWithUnicodeLeftAsIs() {
         XmppUri link = XmppUri.parse("xmpp:nicolò@caffè.example?roster;name=Nicolò");
-        assertEquals(Jid.parse("nicolò@caffè.example"), link.jid());
+        assertEquals(XmppAddress.parse("nicolò@caffè.example"), link.jid());
         assertEquals("Nicolò", link.parameter("name").orElseThrow());
     }
 
@@ -98,9 +100,9 @@ class XmppUriTest {
         assertReason("xmpp:anna@example.org?roster;name", "has no \"=\"");
         assertReason("xmpp:an na@example.org", "\"U+0020\" is not allowed in the user name");
         assertReason("xmpp:anna@example.org?roster;name=a b", "not allowed in the query");
-        assertReason("xmpp:o%27brien@example.org", "\"'\" is not allowed in the user name");
-        assertReason("xmpp:anna@", "server part after the @ is missing");
-        assertReason("xmpp:anna@exa_mple.org", "is not a server name");
+        assertReason("xmpp:o%27brien@example.org", "the character \"'\" cannot be in the name before @.");
+        assertReason("xmpp:anna@", "the server after @ is missing.");
+        assertReason("xmpp:anna@exa_mple.org", "the server after @ is not a valid server name.");
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.trasloco.invites.links.Jid;
+import org.trasloco.core.address.XmppAddress;
 import org.trasloco.invites.links.LandingLinks;
 import org.trasloco.invites.links.ServerInvite;
 import org.trasloco.invites.links.UriEncoding;
@@ -17,7 +17,7 @@ import org.trasloco.invites.people.Inviter;
 
 class InvitationsTest {
 
-    private static final Inviter MARCO = new Inviter("Marco Bianchi", Jid.parse("marco@serviziliberi.it"));
+    private static final Inviter MARCO = new Inviter("Marco Bianchi", XmppAddress.parse("marco@serviziliberi.it"));
 
     @Test
     void writesEachPersonInTheirLanguageWithTheirOwnLink() {

@@ -2,7 +2,7 @@ package org.trasloco.move.choices;
 
 import java.util.Objects;
 import org.trasloco.xmpp.connection.ServerAddress;
-import org.trasloco.xmpp.login.AccountAddress;
+import org.trasloco.core.address.XmppAddress;
 
 /**
  * The account the history moves to, and how its server is reached: never the password.
@@ -10,7 +10,7 @@ import org.trasloco.xmpp.login.AccountAddress;
  * @param address the account
  * @param server where its server is, and the certificate pinned for a self-signed one
  */
-public record ChosenAccount(AccountAddress address, ServerAddress server) {
+public record ChosenAccount(XmppAddress address, ServerAddress server) {
 
     /**
      * Checks the components.
@@ -29,7 +29,7 @@ public record ChosenAccount(AccountAddress address, ServerAddress server) {
      * @param address the account
      * @return the choice
      */
-    public static ChosenAccount standard(AccountAddress address) {
+    public static ChosenAccount standard(XmppAddress address) {
         return new ChosenAccount(address, ServerAddress.of(address.domain()));
     }
 }

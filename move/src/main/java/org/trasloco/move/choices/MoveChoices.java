@@ -18,7 +18,7 @@ import org.trasloco.move.MoveMessages;
 import org.trasloco.xmpp.archive.upload.UploadPath;
 import org.trasloco.xmpp.connection.CertificatePin;
 import org.trasloco.xmpp.connection.ServerAddress;
-import org.trasloco.xmpp.login.AccountAddress;
+import org.trasloco.core.address.XmppAddress;
 
 /**
  * The user's choices for one move, read from and written to its workspace at once (the wizard
@@ -129,7 +129,7 @@ public final class MoveChoices {
 
     /** The account the history moves to, once chosen. */
     public Optional<ChosenAccount> account() {
-        return stored(ACCOUNT).map(AccountAddress::parse).map(address -> {
+        return stored(ACCOUNT).map(XmppAddress::parse).map(address -> {
             ServerAddress server = ServerAddress.of(address.domain());
             Optional<String> host = stored(ACCOUNT_HOST);
             if (host.isPresent()) {
@@ -157,7 +157,7 @@ public final class MoveChoices {
     }
 
     /** How the history went into an account's archive, and the language of its labels. */
-    public Optional<ArchiveChoice> archive(AccountAddress account) {
+    public Optional<ArchiveChoice> archive(XmppAddress account) {
         Optional<UploadPath> path = workspace.property(archiveKey(account, "path"))
                 .map(id -> id.equals(UploadPath.NOTES.id()) ? UploadPath.NOTES : UploadPath.IMPORT);
         return path.map(chosen -> new ArchiveChoice(chosen, workspace.property(archiveKey(account, "language"))
@@ -165,12 +165,12 @@ public final class MoveChoices {
     }
 
     /** Remembers how the history went into an account's archive (a later check rebuilds the same messages). */
-    public void archive(AccountAddress account, ArchiveChoice choice) {
+    public void archive(XmppAddress account, ArchiveChoice choice) {
         workspace.setProperty(archiveKey(account, "path"), choice.path().id());
         workspace.setProperty(archiveKey(account, "language"), choice.labels().toLanguageTag());
     }
 
-    private static String archiveKey(AccountAddress account, String name) {
+    private static String archiveKey(XmppAddress account, String name) {
         return "move.archive." + account + "." + name;
     }
 
@@ -189,7 +189,7 @@ public final class MoveChoices {
     }
 
     /** The result of the last read-back of an account's archive, if there was one. */
-    public Optional<Verified> verified(AccountAddress account) {
+    public Optional<Verified> verified(XmppAddress account) {
         Optional<String> confirmed = stored(archiveKey(account, "confirmed"));
         Optional<String> expected = stored(archiveKey(account, "expected"));
         Optional<String> at = stored(archiveKey(account, "verifiedAt"));
@@ -201,7 +201,7 @@ public final class MoveChoices {
     }
 
     /** Remembers the result of a read-back of an account's archive. */
-    public void verified(AccountAddress account, Verified result) {
+    public void verified(XmppAddress account, Verified result) {
         workspace.setProperty(archiveKey(account, "confirmed"), Long.toString(result.confirmed()));
         workspace.setProperty(archiveKey(account, "expected"), Long.toString(result.expected()));
         workspace.setProperty(archiveKey(account, "verifiedAt"), result.at().toString());

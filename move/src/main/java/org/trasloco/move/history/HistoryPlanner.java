@@ -17,7 +17,7 @@ import org.trasloco.xmpp.archive.people.MeGuess;
 import org.trasloco.xmpp.archive.plan.EntryMaker;
 import org.trasloco.xmpp.archive.plan.HistoryPlan;
 import org.trasloco.xmpp.archive.plan.MediaLinks;
-import org.trasloco.xmpp.login.AccountAddress;
+import org.trasloco.core.address.XmppAddress;
 
 /**
  * Builds the plan of a move's history for one account, the same way for the upload, its check and
@@ -28,7 +28,7 @@ import org.trasloco.xmpp.login.AccountAddress;
 public final class HistoryPlanner {
 
     private final MoveChoices choices;
-    private final AccountAddress account;
+    private final XmppAddress account;
     private final Set<String> myNames;
 
     /**
@@ -39,14 +39,14 @@ public final class HistoryPlanner {
      * @param myNames the user's names as the exports write them, when the user gave them; empty to
      *     take the people step's answer or to guess
      */
-    public HistoryPlanner(MoveChoices choices, AccountAddress account, Set<String> myNames) {
+    public HistoryPlanner(MoveChoices choices, XmppAddress account, Set<String> myNames) {
         this.choices = Objects.requireNonNull(choices, "choices");
         this.account = Objects.requireNonNull(account, "account");
         this.myNames = Set.copyOf(myNames);
     }
 
     /** The account planned for. */
-    public AccountAddress account() {
+    public XmppAddress account() {
         return account;
     }
 

@@ -17,7 +17,7 @@ import org.trasloco.core.workspace.Workspace;
 import org.trasloco.xmpp.archive.upload.UploadPath;
 import org.trasloco.xmpp.connection.CertificatePin;
 import org.trasloco.xmpp.connection.ServerAddress;
-import org.trasloco.xmpp.login.AccountAddress;
+import org.trasloco.core.address.XmppAddress;
 import org.trasloco.xmpp.testing.HistoryFixture;
 
 /** The user's choices live on the workspace: a second opening (the wizard after the CLI, or a restart) sees them. */
@@ -29,7 +29,7 @@ class MoveChoicesTest {
     @Test
     void everyChoiceIsReadBackFromTheWorkspace() {
         Path file = dir.resolve("move.trasloco");
-        AccountAddress anna = AccountAddress.parse("anna@example.org");
+        XmppAddress anna = XmppAddress.account("anna@example.org");
         CertificatePin pin = CertificatePin.parse("AB".repeat(32));
         try (Workspace workspace = Workspace.open(file)) {
             MoveChoices choices = MoveChoices.of(workspace);
@@ -53,7 +53,7 @@ class MoveChoicesTest {
             assertEquals(5299, account.server().port());
             assertEquals(Optional.of(pin), account.server().pinned());
             assertEquals(Optional.of(new ArchiveChoice(UploadPath.NOTES, Locale.ITALIAN)), choices.archive(anna));
-            assertEquals(Optional.empty(), choices.archive(AccountAddress.parse("other@example.org")));
+            assertEquals(Optional.empty(), choices.archive(XmppAddress.account("other@example.org")));
             assertEquals(Set.of(9L), choices.invitationsSent());
             assertEquals(Optional.of(dir.resolve("kit.pdf").toAbsolutePath()), choices.kit());
         }
@@ -63,9 +63,9 @@ class MoveChoicesTest {
     void anAccountOnAServerFoundByDnsKeepsNoHostPortOrPin() {
         try (Workspace workspace = Workspace.open(dir.resolve("move.trasloco"))) {
             MoveChoices choices = MoveChoices.of(workspace);
-            choices.account(new ChosenAccount(AccountAddress.parse("anna@example.org"),
+            choices.account(new ChosenAccount(XmppAddress.account("anna@example.org"),
                     ServerAddress.of("example.org").withHost("10.0.0.1").withPort(5222)));
-            choices.account(ChosenAccount.standard(AccountAddress.parse("anna@example.org")));
+            choices.account(ChosenAccount.standard(XmppAddress.account("anna@example.org")));
             ServerAddress server = choices.account().orElseThrow().server();
             assertEquals(Optional.empty(), server.explicitHost());
             assertEquals(0, server.port());

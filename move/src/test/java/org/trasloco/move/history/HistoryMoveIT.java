@@ -26,7 +26,7 @@ import org.trasloco.move.choices.MoveChoices;
 import org.trasloco.xmpp.archive.retention.RetentionVerdict;
 import org.trasloco.xmpp.archive.upload.UploadPath;
 import org.trasloco.xmpp.archive.upload.UploadProgress;
-import org.trasloco.xmpp.login.AccountAddress;
+import org.trasloco.core.address.XmppAddress;
 import org.trasloco.xmpp.password.Password;
 import org.trasloco.xmpp.providers.ProviderCatalogue;
 import org.trasloco.xmpp.testing.ArchiveAccount;
@@ -68,7 +68,7 @@ class HistoryMoveIT {
             assertTrue(first.complete(), first.verification().details(Locale.ENGLISH).toString());
             assertEquals(140, first.upload().orElseThrow().sentNow());
             assertEquals(Optional.of(new ArchiveChoice(UploadPath.IMPORT, Locale.ENGLISH)),
-                    choices.archive(AccountAddress.parse(anna.jid())));
+                    choices.archive(XmppAddress.account(anna.jid())));
 
             HistoryOutcome second = move.start(move.prepare(null, List.of(), Locale.ENGLISH), false,
                     HistoryListener.NONE).run();
@@ -144,7 +144,7 @@ class HistoryMoveIT {
     }
 
     private static AccountAccess access(TestProsody prosody, ArchiveAccount account, Password password) {
-        AccountAddress address = AccountAddress.parse(account.jid());
+        XmppAddress address = XmppAddress.account(account.jid());
         return new AccountAccess(new ChosenAccount(address, prosody.address()), password, Locale.ENGLISH);
     }
 }

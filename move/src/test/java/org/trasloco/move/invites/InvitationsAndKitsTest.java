@@ -22,7 +22,7 @@ import org.trasloco.importers.detect.ExportDetector;
 import org.trasloco.invites.kit.KitResult;
 import org.trasloco.invites.kit.PaperFormat;
 import org.trasloco.invites.kit.PrintSize;
-import org.trasloco.invites.links.Jid;
+import org.trasloco.core.address.XmppAddress;
 import org.trasloco.invites.links.LandingLinks;
 import org.trasloco.invites.people.Inviter;
 import org.trasloco.move.chats.ChatImport;
@@ -42,7 +42,7 @@ class InvitationsAndKitsTest {
 
     @Test
     void everyoneToInviteGetsAnInvitationAndTheSentOnesAreRemembered() throws Exception {
-        Inviter sam = new Inviter("Sam", Jid.parse("sam@example.org"));
+        Inviter sam = new Inviter("Sam", XmppAddress.parse("sam@example.org"));
         try (Workspace workspace = familyWithAdaInvited()) {
             MoveChoices choices = MoveChoices.of(workspace);
             List<PersonInvitation> invitations = new InvitationList(sam, LandingLinks.standard()).forMove(choices,
@@ -62,7 +62,7 @@ class InvitationsAndKitsTest {
 
     @Test
     void theKitIsSavedWholeAndPrivateAndItsPagesCanBeShown() throws Exception {
-        Inviter sam = new Inviter("Sam", Jid.parse("sam@example.org"));
+        Inviter sam = new Inviter("Sam", XmppAddress.parse("sam@example.org"));
         KitOrder order;
         try (Workspace workspace = familyWithAdaInvited()) {
             order = new KitOrder(sam, Locale.ENGLISH, PaperFormat.A4, PrintSize.LARGE, null, LandingLinks.standard(),

@@ -1,5 +1,7 @@
 package org.trasloco.xmpp.login;
 
+import org.trasloco.core.address.XmppAddress;
+
 import java.util.Objects;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.xmpp.connection.CertificatePin;
@@ -33,14 +35,14 @@ public final class AccountLogin {
      * @throws TraslocoException {@code REFUSED} for wrong credentials, {@code CONNECTION} when the
      *     server cannot be reached securely
      */
-    public XmppSession open(AccountAddress account, ServerAddress server, Password password) {
+    public XmppSession open(XmppAddress account, ServerAddress server, Password password) {
         Objects.requireNonNull(account, "account");
         if (!account.domain().equals(server.domain())) {
             throw new IllegalArgumentException("server " + server.domain() + " is not the account's " + account.domain());
         }
         XmppSession session = connector.open(server);
         try {
-            session.login(account.localpart(), password);
+            session.login(account.local(), password);
             return session;
         } catch (RuntimeException e) {
             session.close();
@@ -57,7 +59,7 @@ public final class AccountLogin {
      * @return what was checked
      * @throws TraslocoException as {@link #open}
      */
-    public CheckedAccount check(AccountAddress account, ServerAddress server, Password password) {
+    public CheckedAccount check(XmppAddress account, ServerAddress server, Password password) {
         try (XmppSession session = open(account, server, password)) {
             return new CheckedAccount(account.toString(), session.endpoint(), session.certificate().orElse(null));
         }

@@ -13,7 +13,7 @@ import org.trasloco.xmpp.archive.pie.PieExporter;
 import org.trasloco.xmpp.archive.plan.HistoryPlan;
 import org.trasloco.xmpp.archive.verify.ArchiveReader;
 import org.trasloco.xmpp.connection.XmppSession;
-import org.trasloco.xmpp.login.AccountAddress;
+import org.trasloco.core.address.XmppAddress;
 import org.trasloco.xmpp.testing.ArchiveAccount;
 import org.trasloco.xmpp.testing.EjabberdConfig;
 import org.trasloco.xmpp.testing.EjabberdExtension;
@@ -39,7 +39,7 @@ class EjabberdPieImportIT {
         Path file = ejabberd.baseDirectory().resolve(anna.jid() + ".xml");
         try (Workspace workspace = HistoryFixture.create(dir.resolve("w.trasloco"), 2, 20, 0)) {
             HistoryPlan plan = HistoryFixture.plan(workspace, anna.jid(), false);
-            assertEquals(40, PieExporter.write(file, AccountAddress.parse(anna.jid()), plan, plan.summarize()));
+            assertEquals(40, PieExporter.write(file, XmppAddress.account(anna.jid()), plan, plan.summarize()));
         }
 
         String answer = ejabberd.command("import_piefxis", Map.of("file", file.toString()));

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.error.TraslocoException.Kind;
 import org.trasloco.xmpp.connection.XmppSession;
-import org.trasloco.xmpp.login.AccountAddress;
+import org.trasloco.core.address.XmppAddress;
 import org.trasloco.xmpp.login.AccountLogin;
 import org.trasloco.xmpp.password.Password;
 import org.trasloco.xmpp.registration.AccountCreator;
@@ -95,7 +95,7 @@ class InvitationIT {
         assertEquals(inviter + "@localhost", account.inviter());
         assertTrue(account.inviterIsContact(), "the new account has the inviter as a mutual contact");
         try (XmppSession inviterSession = new AccountLogin(TestAccounts.connector()).open(
-                AccountAddress.parse(inviter + "@localhost"), prosody.address(), Password.of("inviter's password"))) {
+                XmppAddress.account(inviter + "@localhost"), prosody.address(), Password.of("inviter's password"))) {
             assertTrue(RosterCheck.isMutualContact(inviterSession, name + "@localhost"),
                     "the inviter has the new account as a mutual contact");
         }
@@ -107,7 +107,7 @@ class InvitationIT {
         prosody.registerUser(inviter, "pw");
         InviteCreator.CreatedInvite created;
         try (XmppSession session = new AccountLogin(TestAccounts.connector()).open(
-                AccountAddress.parse(inviter + "@localhost"), prosody.address(), Password.of("pw"))) {
+                XmppAddress.account(inviter + "@localhost"), prosody.address(), Password.of("pw"))) {
             created = new InviteCreator(session).contactInvite();
         }
         assertEquals(Invitation.Kind.CONTACT, created.invitation().kind());

@@ -1,5 +1,7 @@
 package org.trasloco.xmpp.login;
 
+import org.trasloco.core.address.XmppAddress;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -25,7 +27,7 @@ abstract class LoginCases {
     void logsInWithTheRightPassword(TestServer server) {
         String name = TestAccounts.uniqueName("vera");
         server.registerUser(name, "s3cret words");
-        AccountLogin.CheckedAccount checked = login.check(AccountAddress.parse(name + "@localhost"), server.address(),
+        AccountLogin.CheckedAccount checked = login.check(XmppAddress.account(name + "@localhost"), server.address(),
                 Password.of("s3cret words"));
         assertEquals(name + "@localhost", checked.jid());
         assertEquals(Transport.STARTTLS, checked.endpoint().transport());
@@ -36,7 +38,7 @@ abstract class LoginCases {
     void logsInOverDirectTls(TestServer server) {
         String name = TestAccounts.uniqueName("walter");
         server.registerUser(name, "pw");
-        AccountLogin.CheckedAccount checked = login.check(AccountAddress.parse(name + "@localhost"),
+        AccountLogin.CheckedAccount checked = login.check(XmppAddress.account(name + "@localhost"),
                 server.directTlsAddress(), Password.of("pw"));
         assertEquals(Transport.DIRECT_TLS, checked.endpoint().transport());
     }
@@ -46,7 +48,7 @@ abstract class LoginCases {
         String name = TestAccounts.uniqueName("xenia");
         server.registerUser(name, "right");
         TraslocoException error = assertThrows(TraslocoException.class,
-                () -> login.check(AccountAddress.parse(name + "@localhost"), server.address(), Password.of("wrong")));
+                () -> login.check(XmppAddress.account(name + "@localhost"), server.address(), Password.of("wrong")));
         assertEquals(TraslocoException.Kind.REFUSED, error.kind());
         assertEquals("The server says that the address " + name + "@localhost or its password is wrong.",
                 error.message(Locale.ENGLISH));
@@ -57,7 +59,7 @@ abstract class LoginCases {
         String name = TestAccounts.uniqueName("yuri");
         server.registerUser(name, "pw");
         TraslocoException error = assertThrows(TraslocoException.class, () -> login.check(
-                AccountAddress.parse(name + "@localhost"),
+                XmppAddress.account(name + "@localhost"),
                 server.address().withPin(CertificatePin.parse("ab".repeat(32))), Password.of("pw")));
         assertEquals(TraslocoException.Kind.CONNECTION, error.kind());
     }

@@ -1,5 +1,7 @@
 package org.trasloco.xmpp.login;
 
+import org.trasloco.core.address.XmppAddress;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +31,7 @@ class SqlStorageIT {
                 AccountRequest.named(prosody.address(), name, Password.of("pw")), (form, questions) -> new RegistrationAnswers());
 
         AccountLogin.CheckedAccount checked = new AccountLogin(TestAccounts.connector())
-                .check(AccountAddress.parse(name + "@localhost"), prosody.address(), Password.of("pw"));
+                .check(XmppAddress.account(name + "@localhost"), prosody.address(), Password.of("pw"));
 
         assertEquals(name + "@localhost", checked.jid());
         assertTrue(Files.exists(prosody.baseDirectory().resolve("data").resolve("prosody.sqlite")));

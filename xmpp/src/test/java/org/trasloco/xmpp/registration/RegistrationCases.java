@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.error.TraslocoException.Kind;
-import org.trasloco.xmpp.login.AccountAddress;
+import org.trasloco.core.address.XmppAddress;
 import org.trasloco.xmpp.login.AccountLogin;
 import org.trasloco.xmpp.password.Password;
 import org.trasloco.xmpp.testing.TestAccounts;
@@ -35,7 +35,7 @@ abstract class RegistrationCases {
         assertEquals(name + "@localhost", account.jid());
         assertEquals(server.pin(), account.certificate());
         assertFalse(account.invitedBy().isPresent());
-        new AccountLogin(TestAccounts.connector()).check(AccountAddress.parse(account.jid()), server.address(),
+        new AccountLogin(TestAccounts.connector()).check(XmppAddress.account(account.jid()), server.address(),
                 Password.of("correct horse"));
     }
 

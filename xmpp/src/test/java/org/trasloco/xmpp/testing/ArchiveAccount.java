@@ -1,7 +1,7 @@
 package org.trasloco.xmpp.testing;
 
 import org.trasloco.xmpp.connection.XmppSession;
-import org.trasloco.xmpp.login.AccountAddress;
+import org.trasloco.core.address.XmppAddress;
 import org.trasloco.xmpp.login.AccountLogin;
 import org.trasloco.xmpp.password.Password;
 
@@ -30,7 +30,7 @@ public record ArchiveAccount(TestServer server, String jid, String password) {
 
     /** A new logged-in session. */
     public XmppSession open() {
-        return new AccountLogin(TestAccounts.connector()).open(AccountAddress.parse(jid), server.address(),
+        return new AccountLogin(TestAccounts.connector()).open(XmppAddress.account(jid), server.address(),
                 Password.of(password));
     }
 }

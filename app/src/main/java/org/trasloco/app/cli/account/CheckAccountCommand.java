@@ -7,7 +7,7 @@ import org.trasloco.app.cli.io.ExitCodes;
 import org.trasloco.app.cli.io.SmackLogging;
 import org.trasloco.move.account.AccountAccess;
 import org.trasloco.move.choices.ChosenAccount;
-import org.trasloco.xmpp.login.AccountAddress;
+import org.trasloco.core.address.XmppAddress;
 import org.trasloco.xmpp.password.Password;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +35,7 @@ public final class CheckAccountCommand implements Callable<Integer> {
     public Integer call() {
         SmackLogging.silence();
         CliIo io = CommandIo.of(spec);
-        AccountAddress account = AccountAddress.parse(jid);
+        XmppAddress account = XmppAddress.account(jid);
         Password password = CreateAccountCommand.readPassword(new StdinLines(io.in()),
                 AccountText.PASSWORD_LINE_MISSING_NO_CHOICE);
         try {

@@ -10,7 +10,7 @@ import org.trasloco.app.cli.account.ServerOptions;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.move.MoveMessages;
 import org.trasloco.move.choices.ChosenAccount;
-import org.trasloco.xmpp.login.AccountAddress;
+import org.trasloco.core.address.XmppAddress;
 import org.trasloco.xmpp.password.Password;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,7 +35,7 @@ public final class ConnectOptions {
      * @param account the account
      * @return the account to log in to
      */
-    public ChosenAccount account(AccountAddress account) {
+    public ChosenAccount account(XmppAddress account) {
         return new ChosenAccount(account, serverOptions.address(account.domain()));
     }
 

@@ -8,7 +8,7 @@ import org.trasloco.app.cli.io.ExitCodes;
 import org.trasloco.core.workspace.Workspace;
 import org.trasloco.move.history.HistoryPlanner;
 import org.trasloco.move.history.OperatorFile;
-import org.trasloco.xmpp.login.AccountAddress;
+import org.trasloco.core.address.XmppAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -34,7 +34,7 @@ public final class ExportPieCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliIo io = CommandIo.of(spec);
-        AccountAddress account = history.account();
+        XmppAddress account = history.account();
         try (Workspace workspace = Workspace.open(history.workspace)) {
             HistoryPlanner planner = new HistoryPlanner(history.choices(workspace), account, history.myNames());
             OperatorFile.Written written = OperatorFile.write(planner, io.locale(), output);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.trasloco.core.workspace.Workspace;
 import org.trasloco.move.choices.MoveChoices;
-import org.trasloco.xmpp.login.AccountAddress;
+import org.trasloco.core.address.XmppAddress;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,8 +30,8 @@ final class HistoryOptions {
     List<String> me = new ArrayList<>();
 
     /** The account, checked. */
-    AccountAddress account() {
-        return AccountAddress.parse(jid);
+    XmppAddress account() {
+        return XmppAddress.account(jid);
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.trasloco.app.cli.invites;
 
-import org.trasloco.invites.links.Jid;
+import org.trasloco.core.address.XmppAddress;
 import org.trasloco.invites.people.Inviter;
 import picocli.CommandLine.Option;
 
@@ -14,6 +14,6 @@ final class OwnerOptions {
     String name;
 
     Inviter inviter() {
-        return new Inviter(name, Jid.parse(address));
+        return new Inviter(name, XmppAddress.parse(address));
     }
 }

@@ -47,14 +47,13 @@ import org.trasloco.core.contacts.ChatParticipant;
 import org.trasloco.core.contacts.ContactDecision;
 import org.trasloco.core.contacts.Decision;
 import org.trasloco.core.contacts.ParticipantKey;
-import org.trasloco.importers.contacts.AddressCheck;
 import org.trasloco.importers.contacts.CsvImport;
 import org.trasloco.importers.contacts.CsvProblem;
 import org.trasloco.importers.contacts.MappingCsv;
 import org.trasloco.importers.contacts.People;
 import org.trasloco.importers.contacts.Person;
 import org.trasloco.importers.contacts.Roster;
-import org.trasloco.importers.contacts.XmppAddresses;
+import org.trasloco.core.address.XmppAddress;
 
 /** Step 3: the people. */
 public final class PeopleController implements StepController {
@@ -348,13 +347,13 @@ public final class PeopleController implements StepController {
                 : decision.getSelectedToggle() == skip ? Decision.SKIP : Decision.UNDECIDED;
         String checkedAddress = null;
         if (chosen == Decision.KNOWN) {
-            AddressCheck check = XmppAddresses.check(address.getText());
+            XmppAddress.Check check = XmppAddress.check(address.getText());
             if (!check.ok()) {
                 addressProblem.setText(texts.get(check.problem()));
                 address.requestFocus();
                 return;
             }
-            checkedAddress = check.address();
+            checkedAddress = check.address().toString();
         }
         String finalAddress = checkedAddress;
         List<ContactDecision> decisions = selected.stream()

@@ -16,7 +16,7 @@ import org.trasloco.xmpp.archive.XmlText;
 import org.trasloco.xmpp.archive.plan.HistoryPlan;
 import org.trasloco.xmpp.archive.plan.PlanSummary;
 import org.trasloco.xmpp.archive.protocol.MessageXml;
-import org.trasloco.xmpp.login.AccountAddress;
+import org.trasloco.core.address.XmppAddress;
 
 /**
  * Writes one user's history as an XEP-0227 v1.1 file: {@code <server-data><host><user>} with a
@@ -42,7 +42,7 @@ public final class PieExporter {
      * @return how many messages were written
      * @throws TraslocoException {@code STORAGE} when the file cannot be written
      */
-    public static long write(Path file, AccountAddress account, HistoryPlan plan, PlanSummary summary) {
+    public static long write(Path file, XmppAddress account, HistoryPlan plan, PlanSummary summary) {
         Objects.requireNonNull(file, "file");
         Path target = file.toAbsolutePath();
         Path temporary = null;
@@ -67,13 +67,13 @@ public final class PieExporter {
         }
     }
 
-    private static long write(Writer out, AccountAddress account, HistoryPlan plan, Map<String, String> roster)
+    private static long write(Writer out, XmppAddress account, HistoryPlan plan, Map<String, String> roster)
             throws IOException {
         StringBuilder xml = new StringBuilder(1024);
         xml.append("<?xml version='1.0' encoding='UTF-8'?>\n<server-data xmlns='urn:xmpp:pie:0'>\n<host jid='");
         XmlText.escape(xml, account.domain());
         xml.append("'>\n<user name='");
-        XmlText.escape(xml, account.localpart());
+        XmlText.escape(xml, account.local());
         xml.append("'>\n");
         if (!roster.isEmpty()) {
             xml.append("<query xmlns='jabber:iq:roster'>\n");
