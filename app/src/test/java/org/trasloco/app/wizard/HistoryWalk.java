@@ -11,10 +11,12 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Labeled;
 import org.testfx.api.FxRobot;
 import org.trasloco.app.cli.CliRun;
 import org.trasloco.app.cli.io.ExitCodes;
+import org.trasloco.app.wizard.common.FocusFollowingScroll;
 import org.trasloco.core.workspace.Workspace;
 import org.trasloco.move.choices.ChosenAccount;
 import org.trasloco.move.choices.Journey;
@@ -84,6 +86,12 @@ final class HistoryWalk {
         OutputStream out = zip;
         out.write(content);
         zip.closeEntry();
+    }
+
+    /** Scrolls the step down to a control below its explanations, as the user does. */
+    static void reveal(FxRobot robot, String query) {
+        WizardFixture.fx(() -> FocusFollowingScroll.reveal(robot.lookup("#scroll").queryAs(ScrollPane.class),
+                robot.lookup(query).query()));
     }
 
     /** The text of a label or button. */

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.stream.Stream;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,7 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
-import org.trasloco.app.wizard.common.FocusFollowingScroll;
 import org.trasloco.core.workspace.UploadLedger;
 import org.trasloco.core.workspace.Workspace;
 import org.trasloco.move.choices.Journey;
@@ -136,8 +134,7 @@ class WizardHistoryIT extends WizardTestBase {
         fixture.screenshot("wizard-5-history-ready" + suffix);
 
         // The button is below the explanations: the user scrolls down to it.
-        WizardFixture.fx(() -> FocusFollowingScroll.reveal(robot.lookup("#scroll").queryAs(ScrollPane.class),
-                robot.lookup("#upload").query()));
+        HistoryWalk.reveal(robot, "#upload");
         long start = System.nanoTime();
         robot.clickOn("#upload");
         WizardFixture.await("the read-back", () -> HistoryWalk.shown(robot, "#resultCount"));

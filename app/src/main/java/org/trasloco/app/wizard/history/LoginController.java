@@ -1,6 +1,7 @@
 package org.trasloco.app.wizard.history;
 
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
@@ -77,7 +78,8 @@ public final class LoginController {
         passwordWhy.setText(texts.get("history.password.why", domain));
         Views.text(resumeNote, earlier.unfinished() ? texts.get("history.underWay", domain, earlier.confirmed()) : "");
         Views.text(status, "");
-        password.requestFocus();
+        // After the shell has put the focus on the step: the field is where the keyboard goes.
+        Platform.runLater(password::requestFocus);
     }
 
     private void logIn() {

@@ -142,7 +142,8 @@ public final class PlanController {
     }
 
     private void saveOperatorFile() {
-        String suggested = texts.get("history.operator.fileName", account.toString());
+        // The operator's tools (prosody-migrator) read the account from the file's name: USER@DOMAIN.xml.
+        String suggested = account + ".xml";
         context.dialogs().saveFile(upload.getScene().getWindow(), texts.get("history.operator.dialog"), suggested)
                 .ifPresent(this::writeOperatorFile);
     }

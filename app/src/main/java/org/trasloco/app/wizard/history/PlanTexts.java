@@ -72,7 +72,8 @@ final class PlanTexts {
     String media(ImportedExports exports) {
         Optional<HistoryPreparation.MediaPreview> media = prepared.media();
         if (media.isEmpty()) {
-            return exports.gone().isEmpty() ? "" : texts.get("history.media.gone",
+            return exports.gone().isEmpty() || prepared.summary().attachmentsInExport() == 0 ? ""
+                    : texts.get("history.media.gone",
                     exports.gone().stream().map(Path::toString).collect(Collectors.joining(", ")));
         }
         HistoryPreparation.MediaPreview preview = media.get();
