@@ -20,10 +20,10 @@ import org.trasloco.xmpp.archive.verify.VerificationReport;
  * @param title the conversation
  * @param messages the messages that go (expected in the archive)
  * @param how how they go, in words
- * @param confirmed the messages confirmed, or {@code null} before the read-back
+ * @param confirmed the messages confirmed of those expected, in words, or {@code null} before the read-back
  * @param problems what the read-back found wrong, in words, or {@code null} before it
  */
-record ConversationRow(String title, long messages, String how, Long confirmed, String problems) {
+record ConversationRow(String title, long messages, String how, String confirmed, String problems) {
 
     /** The rows of a plan, before anything is sent. */
     static List<ConversationRow> planned(PlanSummary summary, UploadPath path, WizardTexts texts) {
@@ -45,7 +45,7 @@ record ConversationRow(String title, long messages, String how, Long confirmed, 
             String problems = check.complete() ? texts.get("history.problems.none")
                     : texts.get("history.problems", check.missing(), check.different(), check.duplicated());
             rows.add(new ConversationRow(check.title(), check.expected(), plan == null ? "" : how(plan, path, texts),
-                    check.confirmed(), problems));
+                    texts.get("history.confirmedOf", check.confirmed(), check.expected()), problems));
         }
         return rows;
     }

@@ -101,7 +101,7 @@ public final class HistoryController implements StepController {
     @FXML
     private TableColumn<ConversationRow, String> howColumn;
     @FXML
-    private TableColumn<ConversationRow, Long> confirmedColumn;
+    private TableColumn<ConversationRow, String> confirmedColumn;
     @FXML
     private TableColumn<ConversationRow, String> problemsColumn;
     @FXML
@@ -139,8 +139,8 @@ public final class HistoryController implements StepController {
         messagesColumn.setPrefWidth(7 * em);
         messagesColumn.setMinWidth(6 * em);
         howColumn.setPrefWidth(14 * em);
-        confirmedColumn.setPrefWidth(8 * em);
-        confirmedColumn.setMinWidth(8 * em);
+        confirmedColumn.setPrefWidth(9 * em);
+        confirmedColumn.setMinWidth(7 * em);
         problemsColumn.setPrefWidth(12 * em);
         loginPaneController.onLoggedIn(this::loggedIn);
         planPaneController.onUpload(this::startUpload);
@@ -343,6 +343,7 @@ public final class HistoryController implements StepController {
     private void showResultColumns(boolean checked) {
         confirmedColumn.setVisible(checked);
         problemsColumn.setVisible(checked);
+        messagesColumn.setVisible(!checked);
         howColumn.setVisible(!checked);
         // Cells made while a column was hidden keep their old text otherwise.
         conversations.refresh();
