@@ -12,6 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
 import javafx.scene.control.Labeled;
 import org.testfx.api.FxRobot;
 import org.trasloco.app.cli.CliRun;
@@ -51,6 +52,35 @@ final class HistoryWalk {
             Journey journey, WizardStep step) {
         HistoryFixture.create(file, chats, perChat, group).close();
         choose(file, prosody, account, journey, step);
+    }
+
+    /**
+     * Opens the wizard on the history step of a new move and logs in, as after a restart.
+     *
+     * @param dir where the move's files go
+     * @param stage the window
+     * @param robot the user
+     * @param prosody the server
+     * @param account the user's account on it
+     * @param journey who is moving
+     * @param shape direct chats, messages per chat and group messages of the history
+     * @return the wizard
+     */
+    static WizardFixture openLoggedIn(Path dir, Stage stage, FxRobot robot, TestProsody prosody,
+            ArchiveAccount account, Journey journey, int... shape) {
+        Path workspace = dir.resolve("move.trasloco");
+        move(workspace, shape[0], shape[1], shape[2], prosody, account, journey, WizardStep.HISTORY);
+        WizardFixture fixture = new WizardFixture(dir);
+        WizardFixture.fx(() -> fixture.open(stage, workspace, Locale.ENGLISH, TextSize.NORMAL));
+        logIn(robot, account);
+        return fixture;
+    }
+
+    /** Gives the password the step asks for, and waits for what it then shows. */
+    static void logIn(FxRobot robot, ArchiveAccount account) {
+        WizardFixture.await("the password", () -> shown(robot, "#password"));
+        robot.clickOn("#password").write(account.password()).clickOn("#login");
+        WizardFixture.await("the plan", () -> shown(robot, "#pathLabel"));
     }
 
     /** Chooses the account, the journey and the step of a move whose chats are imported. */

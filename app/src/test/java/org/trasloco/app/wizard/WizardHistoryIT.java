@@ -102,8 +102,7 @@ class WizardHistoryIT extends WizardTestBase {
             robot.clickOn("#next");
         } else {
             // Opened again later: only the password is asked.
-            WizardFixture.await("the password", () -> HistoryWalk.shown(robot, "#password"));
-            robot.clickOn("#password").write(anna.password()).clickOn("#login");
+            HistoryWalk.logIn(robot, anna);
         }
 
         WizardFixture.await("the plan", () -> HistoryWalk.shown(robot, "#upload"));

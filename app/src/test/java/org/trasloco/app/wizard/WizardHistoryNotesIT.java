@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -16,7 +15,6 @@ import org.trasloco.move.choices.Journey;
 import org.trasloco.xmpp.testing.ArchiveAccount;
 import org.trasloco.xmpp.testing.ProsodyConfig;
 import org.trasloco.xmpp.testing.ProsodyExtension;
-import org.trasloco.xmpp.testing.TestProsody;
 
 /**
  * Step 5 with a stock Prosody, without Trasloco's module: the step says the history goes in as notes
@@ -79,15 +77,8 @@ class WizardHistoryNotesIT extends WizardTestBase {
     }
 
     private ArchiveAccount openAndLogIn(FxRobot robot, String name) {
-        TestProsody prosody = PROSODY.server();
-        ArchiveAccount account = ArchiveAccount.register(prosody, name);
-        Path workspace = dir.resolve("move.trasloco");
-        HistoryWalk.move(workspace, 2, 20, 10, prosody, account, Journey.ME, WizardStep.HISTORY);
-        fixture = new WizardFixture(dir);
-        WizardFixture.fx(() -> fixture.open(stage, workspace, Locale.ENGLISH, TextSize.NORMAL));
-        WizardFixture.await("the password", () -> HistoryWalk.shown(robot, "#password"));
-        robot.clickOn("#password").write(account.password()).clickOn("#login");
-        WizardFixture.await("the plan", () -> HistoryWalk.shown(robot, "#pathLabel"));
+        ArchiveAccount account = ArchiveAccount.register(PROSODY.server(), name);
+        fixture = HistoryWalk.openLoggedIn(dir, stage, robot, PROSODY.server(), account, Journey.ME, 2, 20, 10);
         return account;
     }
 

@@ -44,7 +44,7 @@ class WizardHistoryResumeIT extends WizardTestBase {
         fixture = new WizardFixture(dir);
         WizardFixture.fx(() -> fixture.open(stage, workspace, Locale.ENGLISH, TextSize.NORMAL));
 
-        logIn(robot, anna);
+        HistoryWalk.logIn(robot, anna);
         assertFalse(HistoryWalk.shown(robot, "#note"), "no earlier upload");
         assertEquals("Upload the history", HistoryWalk.text(robot, "#upload"));
         robot.clickOn("#upload");
@@ -101,7 +101,7 @@ class WizardHistoryResumeIT extends WizardTestBase {
         assertTrue(underWay.startsWith("An upload to localhost was under way: "), underWay);
         fixture.assertAccessible();
         fixture.screenshot("wizard-5-history-resume-en");
-        logIn(robot, anna);
+        HistoryWalk.logIn(robot, anna);
         assertTrue(HistoryWalk.text(robot, "#note").startsWith("An earlier upload stopped with "),
                 HistoryWalk.text(robot, "#note"));
         assertEquals("Continue the upload", HistoryWalk.text(robot, "#upload"));
@@ -113,12 +113,6 @@ class WizardHistoryResumeIT extends WizardTestBase {
                 fixture.window.state().workspace().uploadLedger(anna.jid()).counts(),
                 "every message sent once and confirmed; the read-back found none twice");
         WizardFixture.fx(() -> fixture.stage.close());
-    }
-
-    private static void logIn(FxRobot robot, ArchiveAccount account) {
-        WizardFixture.await("the password", () -> HistoryWalk.shown(robot, "#password"));
-        robot.clickOn("#password").write(account.password()).clickOn("#login");
-        WizardFixture.await("the plan", () -> HistoryWalk.shown(robot, "#upload"));
     }
 
     private static double bar(FxRobot robot) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.Locale;
 import javafx.scene.control.CheckBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,7 +12,6 @@ import org.trasloco.move.choices.Journey;
 import org.trasloco.xmpp.testing.ArchiveAccount;
 import org.trasloco.xmpp.testing.ProsodyConfig;
 import org.trasloco.xmpp.testing.ProsodyExtension;
-import org.trasloco.xmpp.testing.TestProsody;
 
 /**
  * A server that keeps archives for a week (Prosody's default) and a history from 2016: the step
@@ -58,15 +55,8 @@ class WizardHistoryRetentionIT extends WizardTestBase {
     }
 
     private ArchiveAccount openAndLogIn(FxRobot robot, String name, Journey journey) {
-        TestProsody prosody = PROSODY.server();
-        ArchiveAccount account = ArchiveAccount.register(prosody, name);
-        Path workspace = dir.resolve("move.trasloco");
-        HistoryWalk.move(workspace, 1, 10, 0, prosody, account, journey, WizardStep.HISTORY);
-        fixture = new WizardFixture(dir);
-        WizardFixture.fx(() -> fixture.open(stage, workspace, Locale.ENGLISH, TextSize.NORMAL));
-        WizardFixture.await("the password", () -> HistoryWalk.shown(robot, "#password"));
-        robot.clickOn("#password").write(account.password()).clickOn("#login");
-        WizardFixture.await("the plan", () -> HistoryWalk.shown(robot, "#blockedReason"));
+        ArchiveAccount account = ArchiveAccount.register(PROSODY.server(), name);
+        fixture = HistoryWalk.openLoggedIn(dir, stage, robot, PROSODY.server(), account, journey, 1, 10, 0);
         return account;
     }
 }

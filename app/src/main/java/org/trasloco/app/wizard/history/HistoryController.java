@@ -3,19 +3,14 @@ package org.trasloco.app.wizard.history;
 import java.util.Locale;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import org.trasloco.app.wizard.StepController;
 import org.trasloco.app.wizard.WizardContext;
@@ -53,7 +48,6 @@ public final class HistoryController implements StepController {
     private final WizardContext context;
     private final WizardTexts texts;
     private final MoveChoices choices;
-    private final ObservableList<ConversationRow> rows = FXCollections.observableArrayList();
     private final BooleanProperty confirmed = new SimpleBooleanProperty(this, "confirmed");
     private final BooleanProperty working = new SimpleBooleanProperty(this, "working");
     private ChosenAccount account;
@@ -89,23 +83,9 @@ public final class HistoryController implements StepController {
     @FXML
     private VBox errorBox;
     @FXML
-    private VBox conversationsBox;
+    private Node conversationsPane;
     @FXML
-    private Label conversationsTitle;
-    @FXML
-    private TableView<ConversationRow> conversations;
-    @FXML
-    private TableColumn<ConversationRow, String> titleColumn;
-    @FXML
-    private TableColumn<ConversationRow, Long> messagesColumn;
-    @FXML
-    private TableColumn<ConversationRow, String> howColumn;
-    @FXML
-    private TableColumn<ConversationRow, String> confirmedColumn;
-    @FXML
-    private TableColumn<ConversationRow, String> problemsColumn;
-    @FXML
-    private Label leftOutHint;
+    private ConversationsController conversationsPaneController;
     @FXML
     private VBox skipBox;
     @FXML
@@ -125,23 +105,6 @@ public final class HistoryController implements StepController {
     @FXML
     private void initialize() {
         FocusFollowingScroll.install(scroll);
-        conversations.setItems(rows);
-        conversations.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        conversations.setPlaceholder(new Label(texts.get("history.conversations.none")));
-        titleColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().title()));
-        messagesColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().messages()));
-        howColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().how()));
-        confirmedColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().confirmed()));
-        problemsColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().problems()));
-        double em = context.settings().textSize().pixels();
-        titleColumn.setPrefWidth(11 * em);
-        titleColumn.setMinWidth(7 * em);
-        messagesColumn.setPrefWidth(7 * em);
-        messagesColumn.setMinWidth(6 * em);
-        howColumn.setPrefWidth(14 * em);
-        confirmedColumn.setPrefWidth(9 * em);
-        confirmedColumn.setMinWidth(7 * em);
-        problemsColumn.setPrefWidth(12 * em);
         loginPaneController.onLoggedIn(this::loggedIn);
         planPaneController.onUpload(this::startUpload);
         planPaneController.onCheck(this::checkArchive);
@@ -185,7 +148,7 @@ public final class HistoryController implements StepController {
         if (earlier.confirmedEarlier()) {
             resultPaneController.showEarlier(earlier.verified().orElseThrow(), account.address());
             confirmed.set(true);
-            rows.clear();
+            conversationsPaneController.clear();
             show(Screen.RESULT);
         } else {
             enterAgain();
@@ -248,10 +211,8 @@ public final class HistoryController implements StepController {
         confirmed.set(false);
         planPaneController.show(prepared, ready.exports(), EarlierUpload.of(choices, account.address()),
                 account.address(), labels());
-        conversationsTitle.setText(new PlanTexts(texts, prepared).conversations());
-        rows.setAll(ConversationRow.planned(prepared.summary(), prepared.path(), texts));
-        showResultColumns(false);
-        Views.show(leftOutHint, prepared.summary().conversations().stream().anyMatch(c -> c.skippedTotal() > 0));
+        conversationsPaneController.planned(prepared.summary(), prepared.path(),
+                new PlanTexts(texts, prepared).conversations());
         show(Screen.PLAN);
     }
 
@@ -288,10 +249,7 @@ public final class HistoryController implements StepController {
     private void showReport(VerificationReport report, MediaReport media,
             UploadPath path, boolean afterUpload) {
         resultPaneController.show(report, media, account.address(), path, afterUpload);
-        conversationsTitle.setText(texts.get("history.conversations.checked", report.conversations().size()));
-        rows.setAll(ConversationRow.checked(report, prepared.summary(), path, texts));
-        showResultColumns(true);
-        Views.show(leftOutHint, false);
+        conversationsPaneController.checked(report, prepared.summary(), path);
         confirmed.set(report.complete());
         show(Screen.RESULT);
     }
@@ -329,7 +287,7 @@ public final class HistoryController implements StepController {
         Views.show(resultPane, shown == Screen.RESULT);
         Views.show(errorBox, shown == Screen.ERROR);
         boolean listed = shown == Screen.PLAN || shown == Screen.PROGRESS || shown == Screen.RESULT;
-        Views.show(conversationsBox, listed && !rows.isEmpty());
+        Views.show(conversationsPane, listed && !conversationsPaneController.isEmpty());
         boolean done = shown == Screen.RESULT && confirmed.get();
         Views.show(skipBox, shown != Screen.PROGRESS && shown != Screen.BUSY && !done);
         if (done || shown == Screen.PROGRESS) {
@@ -338,14 +296,5 @@ public final class HistoryController implements StepController {
         if (shown == Screen.ERROR && !errorBox.getChildren().isEmpty()) {
             errorBox.getChildren().get(errorBox.getChildren().size() - 1).requestFocus();
         }
-    }
-
-    private void showResultColumns(boolean checked) {
-        confirmedColumn.setVisible(checked);
-        problemsColumn.setVisible(checked);
-        messagesColumn.setVisible(!checked);
-        howColumn.setVisible(!checked);
-        // Cells made while a column was hidden keep their old text otherwise.
-        conversations.refresh();
     }
 }
