@@ -19,7 +19,12 @@ public enum WizardStep {
     /** Check what was found; pick what moves. */
     REVIEW("review/review.fxml", "step.review", EnumSet.of(Journey.ME, Journey.HELPER)),
     /** Everyone in the chats as one list of people; who is the user; invite, known address or skip. */
-    PEOPLE("people/people.fxml", "step.people", EnumSet.of(Journey.ME, Journey.HELPER));
+    PEOPLE("people/people.fxml", "step.people", EnumSet.of(Journey.ME, Journey.HELPER)),
+    /**
+     * The history into the new address's archive: where it goes and why, the upload with its
+     * progress, and the read-back.
+     */
+    HISTORY("history/history.fxml", "step.history", EnumSet.of(Journey.ME, Journey.HELPER));
 
     private final String view;
     private final String titleKey;

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -175,6 +176,26 @@ public final class Workspace implements AutoCloseable {
                             ConversationKind.valueOf(row.getString(5).toUpperCase(Locale.ROOT)),
                             row.getLong(6), row.getLong(7), row.getLong(8),
                             parseTime(row.getString(9)), parseTime(row.getString(10)), row.getInt(11)));
+                }
+            }
+            return result;
+        });
+    }
+
+    /**
+     * Lists the exports read into the workspace, in the order they were imported (an export imported
+     * twice is listed twice). Only committed imports are listed: one that failed left nothing.
+     *
+     * @return one entry per import
+     */
+    public synchronized List<ImportedSource> sources() {
+        String sql = "SELECT id, network, path, imported_at, messages_read, messages_added FROM sources ORDER BY id";
+        return call(() -> {
+            List<ImportedSource> result = new ArrayList<>();
+            try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+                while (row.next()) {
+                    result.add(new ImportedSource(row.getLong(1), Network.ofId(row.getString(2)), row.getString(3),
+                            Instant.parse(row.getString(4)), row.getLong(5), row.getLong(6)));
                 }
             }
             return result;

@@ -262,6 +262,31 @@ class WorkspaceTest {
         }
     }
 
+    @Test
+    void listsTheExportsImportedWithWhatEachAddedAndNotThoseRolledBack() {
+        Path file = dir.resolve("w.trasloco");
+        Instant before = Instant.now();
+        try (Workspace workspace = Workspace.open(file)) {
+            assertEquals(List.of(), workspace.sources());
+            ImportReport first = importFamily(workspace, List.of("one", "two"));
+            try (SourceImport abandoned = workspace.beginImport(Network.TELEGRAM, "/exports/result.json")) {
+                abandoned.beginConversation(FAMILY);
+            }
+            ImportReport again = importFamily(workspace, List.of("one", "two", "three"));
+            List<ImportedSource> sources = workspace.sources();
+            assertEquals(List.of(first.sourceId(), again.sourceId()), sources.stream().map(ImportedSource::id).toList());
+            ImportedSource later = sources.get(1);
+            assertEquals(Network.WHATSAPP, later.network());
+            assertEquals("family.txt", later.path());
+            assertEquals(3, later.messagesRead());
+            assertEquals(1, later.messagesAdded());
+            assertFalse(later.importedAt().isBefore(before.minusSeconds(1)), later.importedAt().toString());
+        }
+        try (Workspace reopened = Workspace.open(file)) {
+            assertEquals(2, reopened.sources().size(), "kept in the file");
+        }
+    }
+
     private static ImportReport importFamily(Workspace workspace, List<String> texts) {
         try (SourceImport importing = workspace.beginImport(Network.WHATSAPP, "family.txt")) {
             importing.beginConversation(FAMILY);

@@ -398,7 +398,7 @@ public final class HistoryUploader {
             long left = summary.entries() - done;
             remaining = perSecond > 0 ? Duration.ofSeconds((long) Math.ceil(left / perSecond)) : null;
         }
-        listener.progress(new UploadProgress(state, done, summary.entries(), bytesDone, summary.bodyBytes(),
+        listener.progress(new UploadProgress(state, done, sentNow, summary.entries(), bytesDone, summary.bodyBytes(),
                 Duration.ofNanos(now - started), remaining));
     }
 
