@@ -26,6 +26,7 @@ class ChoicesMigrationTest {
             statement.execute("INSERT INTO properties (key, value) VALUES ('wizard.zone', 'Europe/Rome'), "
                     + "('wizard.review.excluded', 'whatsapp/Family'), ('wizard.audience', 'HELPER'), "
                     + "('wizard.step', 'PEOPLE'), ('archive.anna@example.org.path', 'notes')");
+            statement.execute("ALTER TABLE conversations DROP COLUMN language");
             statement.execute("PRAGMA user_version = 3");
         }
         try (Workspace workspace = Workspace.open(file)) {

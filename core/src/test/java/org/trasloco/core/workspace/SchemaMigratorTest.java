@@ -38,6 +38,7 @@ class SchemaMigratorTest {
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE upload_media");
             statement.execute("DROP TABLE upload_ledger");
+            statement.execute("ALTER TABLE conversations DROP COLUMN language");
             statement.execute("PRAGMA user_version = 2");
         }
         try (Workspace workspace = Workspace.open(file)) {
