@@ -15,7 +15,11 @@ public enum MoveMessages implements MessageKey {
     /** Neither a domain nor an invitation names the server. */
     SIGN_UP_NO_SERVER("signUp.noServer"),
     /** Neither a name nor an invitation. */
-    SIGN_UP_NO_NAME("signUp.noName");
+    SIGN_UP_NO_NAME("signUp.noName"),
+    /** {0} the administrator's server, {1} the workshop's server. */
+    WORKSHOP_OTHER_SERVER("workshop.otherServer"),
+    /** {0} the server: it answered with something other than an account invitation. */
+    WORKSHOP_NOT_ACCOUNT_INVITE("workshop.notAccountInvite");
 
     private final String key;
 

@@ -7,6 +7,7 @@ enum InvitesCliText implements MessageKey {
     KIT_WRITTEN("kit.written"),
     WORKSHOP_WRITTEN("workshop.written"),
     WORKSHOP_FILE("workshop.file"),
+    WORKSHOP_INVITED("workshop.invited"),
     CANNOT_WRITE("output.cannotWrite"),
     PERSON("invites.person"),
     LINK("invites.link"),
