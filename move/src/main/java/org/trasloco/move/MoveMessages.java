@@ -19,7 +19,9 @@ public enum MoveMessages implements MessageKey {
     /** {0} the administrator's server, {1} the workshop's server. */
     WORKSHOP_OTHER_SERVER("workshop.otherServer"),
     /** {0} the server: it answered with something other than an account invitation. */
-    WORKSHOP_NOT_ACCOUNT_INVITE("workshop.notAccountInvite");
+    WORKSHOP_NOT_ACCOUNT_INVITE("workshop.notAccountInvite"),
+    /** {0} the port as typed. */
+    PORT_INVALID("port.invalid");
 
     private final String key;
 
