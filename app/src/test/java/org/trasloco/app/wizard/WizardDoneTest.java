@@ -74,6 +74,8 @@ class WizardDoneTest extends WizardTestBase {
         assertEquals(List.of("The history was not put into an archive.", "2 people to invite, 0 marked sent.",
                 "The kit was not saved. Go back one step to save or print it."), lines(robot));
         assertTrue(text(robot, "#login").contains("their password"), text(robot, "#login"));
+        fixture.assertAccessible();
+        fixture.screenshot("wizard-7-done-helper-en");
     }
 
     @ParameterizedTest

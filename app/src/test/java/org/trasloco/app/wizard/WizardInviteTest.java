@@ -170,6 +170,9 @@ class WizardInviteTest extends WizardTestBase {
         assertEquals("Invite their people", WizardFixture.fx(() -> ((Label) robot.lookup(".title-1").query()).getText()));
         assertEquals("Their printed kit", WizardFixture.fx(() -> robot.lookup(".title-2").queryAll().stream()
                 .map(node -> ((Label) node).getText()).filter(text -> text.startsWith("Their")).findFirst().orElse("")));
+        WizardFixture.await("the kit's pages", () -> robot.lookup("#pages").queryAs(Pane.class).getChildren().size() > 3);
+        fixture.assertAccessible();
+        fixture.screenshot("wizard-6-invite-helper-en");
     }
 
     private void open(Path workspace, Locale language, TextSize size) {
