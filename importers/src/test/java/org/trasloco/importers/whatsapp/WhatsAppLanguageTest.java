@@ -7,19 +7,14 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.trasloco.core.history.Conversation;
-import org.trasloco.core.history.HistorySink;
-import org.trasloco.core.history.ImportWarning;
-import org.trasloco.core.history.Message;
-import org.trasloco.core.history.Participant;
 import org.trasloco.core.progress.Cancellation;
 import org.trasloco.core.progress.ProgressListener;
+import org.trasloco.importers.CollectingSink;
 import org.trasloco.importers.ReadOptions;
 
 /**
@@ -98,30 +93,8 @@ class WhatsAppLanguageTest {
     }
 
     private static List<Locale> languages(Path chat) {
-        List<Locale> found = new ArrayList<>();
-        HistorySink sink = new HistorySink() {
-            @Override
-            public void beginConversation(Conversation conversation) {
-            }
-
-            @Override
-            public void message(Message message) {
-            }
-
-            @Override
-            public void warning(ImportWarning warning) {
-            }
-
-            @Override
-            public void endConversation(Conversation conversation, List<Participant> participants) {
-            }
-
-            @Override
-            public void exportLanguage(Conversation conversation, Locale language) {
-                found.add(language);
-            }
-        };
+        CollectingSink sink = new CollectingSink();
         new WhatsAppReader().read(chat, ReadOptions.defaults(), sink, ProgressListener.NONE, Cancellation.NEVER);
-        return found;
+        return sink.languages;
     }
 }

@@ -10,11 +10,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -30,7 +27,6 @@ import org.trasloco.app.wizard.printout.KitOptions;
 import org.trasloco.app.wizard.printout.PagePreview;
 import org.trasloco.app.wizard.printout.PagesView;
 import org.trasloco.app.wizard.printout.Printouts;
-import org.trasloco.invites.kit.PaperFormat;
 import org.trasloco.invites.links.LandingLinks;
 import org.trasloco.invites.people.Inviter;
 import org.trasloco.move.choices.Journey;
@@ -52,7 +48,6 @@ public final class InviteController implements StepController {
     private final BooleanProperty hasAddress = new SimpleBooleanProperty(this, "hasAddress");
     private final LandingLinks landing = LandingLinks.standard();
     private Overlay overlay;
-    private KitOptions options;
     private PagePreview preview;
     private Inviter inviter;
     private List<PersonInvitation> invitations = List.of();
@@ -72,19 +67,7 @@ public final class InviteController implements StepController {
     @FXML
     private Label summary;
     @FXML
-    private ComboBox<PaperFormat> paper;
-    @FXML
-    private Label paperLabel;
-    @FXML
-    private ComboBox<Locale> language;
-    @FXML
-    private Label languageLabel;
-    @FXML
-    private ToggleGroup size;
-    @FXML
-    private RadioButton normalSize;
-    @FXML
-    private RadioButton largeSize;
+    private KitOptions optionsController;
     @FXML
     private Label previewStatus;
     @FXML
@@ -114,9 +97,8 @@ public final class InviteController implements StepController {
         FocusFollowingScroll.install(scroll);
         overlay = new Overlay(scroll, texts);
         root.getChildren().add(overlay);
-        options = new KitOptions(paper, paperLabel, language, languageLabel, size, normalSize, largeSize, texts);
         preview = new PagePreview(context, pages, previewStatus, kitProblems, overlay);
-        options.onChange(this::drawKit);
+        optionsController.onChange(this::drawKit);
         print.setVisible(context.services().printing().available());
         print.setManaged(print.isVisible());
         save.disableProperty().bind(busy.or(hasAddress.not()));
@@ -156,7 +138,7 @@ public final class InviteController implements StepController {
     }
 
     private void show(Loaded loaded) {
-        boolean first = options.paper() == null;
+        boolean first = optionsController.paper() == null;
         inviter = loaded.inviter();
         hasAddress.set(inviter != null);
         invitations = loaded.invitations();
@@ -166,7 +148,8 @@ public final class InviteController implements StepController {
         rows.getChildren().setAll(invitations.stream().map(this::row).toList());
         showSummary();
         if (first) {
-            options.select(KitOptions.localPaper(), loaded.kitLanguage(), KitOrder.sizeFor(context.state().journeyOrMe()));
+            optionsController.select(KitOptions.localPaper(), loaded.kitLanguage(),
+                    KitOrder.sizeFor(context.state().journeyOrMe()));
         }
         if (loaded.savedKit() != null && kitStatus.getText().isEmpty()) {
             kitStatus.setText(texts.get("kit.savedBefore", loaded.savedKit().toString()));
@@ -227,12 +210,13 @@ public final class InviteController implements StepController {
     }
 
     private KitOrder order() {
-        return new KitOrder(inviter, options.language(), options.paper(), options.size(), null, landing,
+        KitOptions.Chosen chosen = optionsController.chosen();
+        return new KitOrder(inviter, chosen.language(), chosen.paper(), chosen.size(), null, landing,
                 invitations.stream().map(invitation -> invitation.message().invitee()).toList());
     }
 
     private void drawKit() {
-        if (inviter == null || options.paper() == null) {
+        if (inviter == null || optionsController.paper() == null) {
             pages.clear();
             previewStatus.setText("");
             return;
@@ -261,15 +245,7 @@ public final class InviteController implements StepController {
 
     private void printKit() {
         KitOrder order = order();
-        busy.set(true);
-        kitProblems.getChildren().clear();
         Printouts.print(context, root.getScene().getWindow(), texts.get("kit.print.job", inviter.address().toString()),
-                () -> Kits.pdf(order), printed -> {
-                    kitStatus.setText(printed ? texts.get("kit.printed") : texts.get("kit.notPrinted"));
-                    busy.set(false);
-                }, error -> {
-                    kitProblems.getChildren().setAll(new ErrorView(error, texts));
-                    busy.set(false);
-                });
+                () -> Kits.pdf(order), kitStatus, kitProblems, busy);
     }
 }

@@ -1,12 +1,14 @@
 package org.trasloco.app.wizard.printout;
 
 import java.util.Locale;
+import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.util.StringConverter;
+import org.trasloco.app.wizard.WizardContext;
 import org.trasloco.app.wizard.common.LanguageNames;
 import org.trasloco.app.wizard.common.WizardTexts;
 import org.trasloco.invites.Languages;
@@ -14,37 +16,41 @@ import org.trasloco.invites.kit.PaperFormat;
 import org.trasloco.invites.kit.PrintSize;
 
 /**
- * The choices every printout offers, over a step's own controls: the paper, the language, normal or
- * large print. Tells the step when one changes, so it can draw its preview again.
+ * The choices every printout offers ({@code options.fxml}, included by the steps that print): the
+ * paper, the language, normal or large print. Tells the step when one changes, so it can draw its
+ * preview again.
  */
 public final class KitOptions {
 
-    private final ComboBox<PaperFormat> paper;
-    private final ComboBox<Locale> language;
-    private final ToggleGroup size;
-    private final RadioButton normal;
-    private final RadioButton large;
+    private final WizardTexts texts;
     private Runnable changed = () -> { };
 
+    @FXML
+    private ComboBox<PaperFormat> paper;
+    @FXML
+    private Label paperLabel;
+    @FXML
+    private ComboBox<Locale> language;
+    @FXML
+    private Label languageLabel;
+    @FXML
+    private ToggleGroup size;
+    @FXML
+    private RadioButton normalSize;
+    @FXML
+    private RadioButton largeSize;
+
     /**
-     * Sets up the controls.
+     * Creates the controller (by the FXML loader).
      *
-     * @param paper the paper choice, and its label
-     * @param paperLabel the paper's label
-     * @param language the language choice
-     * @param languageLabel the language's label
-     * @param size the print size group with its two buttons
-     * @param normal normal print
-     * @param large large print
-     * @param texts the window's language
+     * @param context the wizard
      */
-    public KitOptions(ComboBox<PaperFormat> paper, Label paperLabel, ComboBox<Locale> language, Label languageLabel,
-            ToggleGroup size, RadioButton normal, RadioButton large, WizardTexts texts) {
-        this.paper = paper;
-        this.language = language;
-        this.size = size;
-        this.normal = normal;
-        this.large = large;
+    public KitOptions(WizardContext context) {
+        this.texts = context.texts();
+    }
+
+    @FXML
+    private void initialize() {
         paperLabel.setLabelFor(paper);
         languageLabel.setLabelFor(language);
         paper.getItems().setAll(PaperFormat.values());
@@ -64,8 +70,6 @@ public final class KitOptions {
         language.getItems().setAll(Languages.SUPPORTED);
         language.setConverter(LanguageNames.converter(texts.locale()));
         language.setButtonCell(new NamedCell<>(language.getConverter()));
-        normal.setUserData(PrintSize.NORMAL);
-        large.setUserData(PrintSize.LARGE);
         paper.valueProperty().addListener((o, old, value) -> changed.run());
         language.valueProperty().addListener((o, old, value) -> changed.run());
         size.selectedToggleProperty().addListener((o, old, value) -> {
@@ -73,6 +77,17 @@ public final class KitOptions {
                 changed.run();
             }
         });
+    }
+
+    /**
+     * Says what the language is for, where it is not the kit's ("your language", for a sheet).
+     *
+     * @param label the label
+     * @param accessible what a screen reader says about the choice
+     */
+    public void languageIsFor(String label, String accessible) {
+        languageLabel.setText(label);
+        language.setAccessibleText(accessible);
     }
 
     /**
@@ -87,7 +102,7 @@ public final class KitOptions {
         changed = () -> { };
         paper.setValue(paperFormat);
         language.setValue(Languages.resolve(kitLanguage, Languages.SUPPORTED.get(0)));
-        size.selectToggle(printSize == PrintSize.LARGE ? large : normal);
+        size.selectToggle(printSize == PrintSize.LARGE ? largeSize : normalSize);
         changed = told;
     }
 
@@ -112,7 +127,22 @@ public final class KitOptions {
 
     /** The print size chosen. */
     public PrintSize size() {
-        return size.getSelectedToggle() == large ? PrintSize.LARGE : PrintSize.NORMAL;
+        return size.getSelectedToggle() == largeSize ? PrintSize.LARGE : PrintSize.NORMAL;
+    }
+
+    /** What is chosen now, to print with in the background. */
+    public Chosen chosen() {
+        return new Chosen(paper(), size(), language());
+    }
+
+    /**
+     * The choices at one moment.
+     *
+     * @param paper the paper
+     * @param size the print size
+     * @param language the language
+     */
+    public record Chosen(PaperFormat paper, PrintSize size, Locale language) {
     }
 
     /** The paper usually sold where the computer is set to be. */

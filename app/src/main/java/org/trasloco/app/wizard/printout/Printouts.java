@@ -4,12 +4,16 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.control.Label;
 import javafx.scene.image.Image;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.trasloco.app.wizard.WizardContext;
+import org.trasloco.app.wizard.common.ErrorView;
 import org.trasloco.app.wizard.common.FxImages;
 import org.trasloco.app.wizard.common.Tasks;
+import org.trasloco.app.wizard.common.WizardTexts;
 import org.trasloco.invites.kit.PdfPages;
 
 /**
@@ -28,26 +32,32 @@ public final class Printouts {
     }
 
     /**
-     * Prints.
+     * Prints, saying how it went.
      *
      * @param context the wizard (its printers and background threads)
      * @param owner the window the print dialog belongs to
      * @param jobName the job's name in the printer's queue
      * @param pdf makes the document (runs in the background)
-     * @param done told on the JavaFX thread whether the pages went to the printer
-     * @param failed told on the JavaFX thread when the document could not be made
+     * @param status says whether the pages went to the printer
+     * @param problems shows why the document could not be made
+     * @param busy true while the document is made and printed
      */
-    public static void print(WizardContext context, Window owner, String jobName, Callable<byte[]> pdf,
-            Consumer<Boolean> done, Consumer<Exception> failed) {
+    public static void print(WizardContext context, Window owner, String jobName, Callable<byte[]> pdf, Label status,
+            VBox problems, BooleanProperty busy) {
+        WizardTexts texts = context.texts();
+        busy.set(true);
+        problems.getChildren().clear();
         Tasks.create(() -> Pages.of(PdfPages.open(pdf.call())))
                 .onSuccess(pages -> {
                     try {
-                        done.accept(context.services().printing().print(owner, jobName, pages));
+                        boolean printed = context.services().printing().print(owner, jobName, pages);
+                        status.setText(printed ? texts.get("kit.printed") : texts.get("kit.notPrinted"));
                     } finally {
                         pages.close();
                     }
                 })
-                .onError(Exception.class, failed)
+                .onError(Exception.class, error -> problems.getChildren().setAll(new ErrorView(error, texts)))
+                .andFinally(() -> busy.set(false))
                 .runOnce(context.jobs());
     }
 

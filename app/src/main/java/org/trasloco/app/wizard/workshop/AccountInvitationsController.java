@@ -124,12 +124,7 @@ public final class AccountInvitationsController implements StepController {
 
     @Override
     public void shown() {
-        busy.set(true);
-        Tasks.create(() -> WorkshopPlan.read(choices, texts.locale()))
-                .onSuccess(this::show)
-                .onError(Exception.class, error -> problems.getChildren().setAll(new ErrorView(error, texts)))
-                .andFinally(() -> busy.set(false))
-                .runOnce(context.jobs());
+        WorkshopPlan.load(context, choices, busy, problems, this::show);
     }
 
     private void show(Optional<WorkshopPlan> read) {

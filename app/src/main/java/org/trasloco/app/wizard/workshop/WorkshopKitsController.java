@@ -2,14 +2,12 @@ package org.trasloco.app.wizard.workshop;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
@@ -27,7 +25,6 @@ import org.trasloco.app.wizard.printout.KitOptions;
 import org.trasloco.app.wizard.printout.PagePreview;
 import org.trasloco.app.wizard.printout.PagesView;
 import org.trasloco.app.wizard.printout.Printouts;
-import org.trasloco.invites.kit.PaperFormat;
 import org.trasloco.invites.kit.PrintSize;
 import org.trasloco.invites.workshop.PlannedParticipant;
 import org.trasloco.move.choices.WorkshopChoices;
@@ -40,7 +37,6 @@ public final class WorkshopKitsController implements StepController {
     private final WorkshopChoices choices;
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final BooleanProperty hasPlan = new SimpleBooleanProperty(this, "hasPlan");
-    private KitOptions options;
     private PagePreview preview;
     private WorkshopPlan plan;
 
@@ -53,19 +49,7 @@ public final class WorkshopKitsController implements StepController {
     @FXML
     private VBox problems;
     @FXML
-    private ComboBox<PaperFormat> paper;
-    @FXML
-    private Label paperLabel;
-    @FXML
-    private ComboBox<Locale> language;
-    @FXML
-    private Label languageLabel;
-    @FXML
-    private ToggleGroup size;
-    @FXML
-    private RadioButton normalSize;
-    @FXML
-    private RadioButton largeSize;
+    private KitOptions optionsController;
     @FXML
     private Label previewStatus;
     @FXML
@@ -101,9 +85,9 @@ public final class WorkshopKitsController implements StepController {
         FocusFollowingScroll.install(scroll);
         Overlay overlay = new Overlay(scroll, texts);
         root.getChildren().add(overlay);
-        options = new KitOptions(paper, paperLabel, language, languageLabel, size, normalSize, largeSize, texts);
-        options.select(KitOptions.localPaper(), texts.locale(), PrintSize.NORMAL);
-        options.onChange(this::drawPreview);
+        optionsController.languageIsFor(texts.get("kits.language"), texts.get("kits.language.accessible"));
+        optionsController.select(KitOptions.localPaper(), texts.locale(), PrintSize.NORMAL);
+        optionsController.onChange(this::drawPreview);
         preview = new PagePreview(context, pages, previewStatus, kitProblems, overlay);
         output.selectToggle(choices.kitsEach() ? eachFile : oneFile);
         print.setVisible(context.services().printing().available());
@@ -122,12 +106,7 @@ public final class WorkshopKitsController implements StepController {
 
     @Override
     public void shown() {
-        busy.set(true);
-        Tasks.create(() -> WorkshopPlan.read(choices, texts.locale()))
-                .onSuccess(this::show)
-                .onError(Exception.class, error -> problems.getChildren().setAll(new ErrorView(error, texts)))
-                .andFinally(() -> busy.set(false))
-                .runOnce(context.jobs());
+        WorkshopPlan.load(context, choices, busy, problems, this::show);
     }
 
     private void show(Optional<WorkshopPlan> read) {
@@ -145,11 +124,9 @@ public final class WorkshopKitsController implements StepController {
             return;
         }
         WorkshopPlan drawn = plan;
-        PaperFormat chosenPaper = options.paper();
-        PrintSize chosenSize = options.size();
-        Locale sheetLanguage = options.language();
-        preview.draw(() -> drawn.kits().preview(drawn.participantsPlanned(), chosenPaper, chosenSize, sheetLanguage,
-                PagePreview.DOTS_PER_INCH));
+        KitOptions.Chosen chosen = optionsController.chosen();
+        preview.draw(() -> drawn.kits().preview(drawn.participantsPlanned(), chosen.paper(), chosen.size(),
+                chosen.language(), PagePreview.DOTS_PER_INCH));
     }
 
     private void saveKits() {
@@ -161,15 +138,13 @@ public final class WorkshopKitsController implements StepController {
         target.ifPresent(where -> {
             WorkshopPlan saved = plan;
             List<PlannedParticipant> everyone = saved.participantsPlanned();
-            PaperFormat chosenPaper = options.paper();
-            PrintSize chosenSize = options.size();
-            Locale sheetLanguage = options.language();
+            KitOptions.Chosen chosen = optionsController.chosen();
             busy.set(true);
             kitProblems.getChildren().clear();
             Tasks.create(() -> {
                 int pagesOrFiles = each
-                        ? saved.kits().writeEach(everyone, chosenPaper, chosenSize, sheetLanguage, where).size()
-                        : saved.kits().writeAll(everyone, chosenPaper, chosenSize, sheetLanguage, where).pages();
+                        ? saved.kits().writeEach(everyone, chosen.paper(), chosen.size(), chosen.language(), where).size()
+                        : saved.kits().writeAll(everyone, chosen.paper(), chosen.size(), chosen.language(), where).pages();
                 choices.kits(where, each);
                 return pagesOrFiles;
             }).onSuccess(count -> kitStatus.setText(each ? texts.get("kits.savedEach", where.toString(), count)
@@ -182,18 +157,9 @@ public final class WorkshopKitsController implements StepController {
 
     private void printKits() {
         WorkshopPlan printed = plan;
-        PaperFormat chosenPaper = options.paper();
-        PrintSize chosenSize = options.size();
-        Locale sheetLanguage = options.language();
-        busy.set(true);
-        kitProblems.getChildren().clear();
+        KitOptions.Chosen chosen = optionsController.chosen();
         Printouts.print(context, root.getScene().getWindow(), texts.get("kits.print.job", printed.kits().server()),
-                () -> printed.kits().pdf(printed.participantsPlanned(), chosenPaper, chosenSize, sheetLanguage), done -> {
-                    kitStatus.setText(done ? texts.get("kit.printed") : texts.get("kit.notPrinted"));
-                    busy.set(false);
-                }, error -> {
-                    kitProblems.getChildren().setAll(new ErrorView(error, texts));
-                    busy.set(false);
-                });
+                () -> printed.kits().pdf(printed.participantsPlanned(), chosen.paper(), chosen.size(), chosen.language()),
+                kitStatus, kitProblems, busy);
     }
 }

@@ -4,6 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.layout.VBox;
+import org.trasloco.app.wizard.WizardContext;
+import org.trasloco.app.wizard.common.ErrorView;
+import org.trasloco.app.wizard.common.Tasks;
+import org.trasloco.app.wizard.common.WizardTexts;
 import org.trasloco.invites.links.LandingLinks;
 import org.trasloco.invites.workshop.PlannedParticipant;
 import org.trasloco.move.choices.WorkshopChoices;
@@ -48,6 +55,26 @@ record WorkshopPlan(WorkshopKits kits, Path participants, List<PlannedParticipan
     static WorkshopPlan plan(WorkshopChoices choices, Path file, String server, Locale language) {
         WorkshopKits kits = new WorkshopKits(server, LandingLinks.standard(), null);
         return new WorkshopPlan(kits, file, WorkshopKits.withTokens(kits.plan(file, language), choices.tokens()));
+    }
+
+    /**
+     * Reads the plan in the background and shows it, or the error, when read.
+     *
+     * @param context the wizard
+     * @param choices the workshop's choices
+     * @param busy true while it reads
+     * @param problems where an error shows
+     * @param show takes the plan, if there is one yet
+     */
+    static void load(WizardContext context, WorkshopChoices choices, BooleanProperty busy, VBox problems,
+            Consumer<Optional<WorkshopPlan>> show) {
+        WizardTexts texts = context.texts();
+        busy.set(true);
+        Tasks.create(() -> read(choices, texts.locale()))
+                .onSuccess(show)
+                .onError(Exception.class, error -> problems.getChildren().setAll(new ErrorView(error, texts)))
+                .andFinally(() -> busy.set(false))
+                .runOnce(context.jobs());
     }
 
     /** How many participants have an account invitation. */
