@@ -8,6 +8,7 @@ enum InvitesCliText implements MessageKey {
     WORKSHOP_WRITTEN("workshop.written"),
     WORKSHOP_FILE("workshop.file"),
     WORKSHOP_INVITED("workshop.invited"),
+    PASSWORD_STDIN_NEEDED("workshop.passwordStdin"),
     CANNOT_WRITE("output.cannotWrite"),
     PERSON("invites.person"),
     LINK("invites.link"),

@@ -10,6 +10,7 @@ import org.trasloco.app.cli.archive.ConnectOptions;
 import org.trasloco.app.cli.io.CliIo;
 import org.trasloco.app.cli.io.CommandIo;
 import org.trasloco.app.cli.io.ExitCodes;
+import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.i18n.LocalizedText;
 import org.trasloco.core.progress.Cancellation;
 import org.trasloco.invites.kit.KitResult;
@@ -88,6 +89,10 @@ public final class WorkshopCommand implements Callable<Integer> {
     }
 
     private List<PlannedParticipant> createInvitations(CliIo io, WorkshopKits workshop, List<PlannedParticipant> plan) {
+        if (!passwordStdin) {
+            // As every command that logs in: the password only ever comes from standard input, and says so.
+            throw new TraslocoException(TraslocoException.Kind.USAGE, InvitesCliText.PASSWORD_STDIN_NEEDED);
+        }
         AccountAddress admin = AccountAddress.parse(administrator);
         ChosenAccount account = new ChosenAccount(admin, connection.address(admin.domain()));
         try (Password password = ConnectOptions.readPassword(io.in())) {
