@@ -20,6 +20,7 @@ import org.trasloco.core.history.ConversationKind;
 import org.trasloco.core.history.Network;
 import org.trasloco.core.i18n.Bundles;
 import org.trasloco.importers.contacts.Roster;
+import org.trasloco.invites.kit.PaperFormat;
 
 /**
  * The wizard's bundle holds exactly the keys the views ({@code %key} in FXML) and the controllers
@@ -64,6 +65,9 @@ class WizardTextsTest {
         }
         for (Roster.MeBasis basis : Roster.MeBasis.values()) {
             used.add("people.me." + basis.name());
+        }
+        for (PaperFormat paper : PaperFormat.values()) {
+            used.add("kit.paper." + paper.name());
         }
         return used;
     }

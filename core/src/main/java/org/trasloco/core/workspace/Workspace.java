@@ -12,8 +12,10 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -196,6 +198,29 @@ public final class Workspace implements AutoCloseable {
                 while (row.next()) {
                     result.add(new ImportedSource(row.getLong(1), Network.ofId(row.getString(2)), row.getString(3),
                             Instant.parse(row.getString(4)), row.getLong(5), row.getLong(6)));
+                }
+            }
+            return result;
+        });
+    }
+
+    /**
+     * The language each conversation's export was written in, where the export told it (see
+     * {@link org.trasloco.core.history.HistorySink#exportLanguage}).
+     *
+     * @param network the network
+     * @return languages by conversation key; conversations whose export did not tell are absent
+     */
+    public synchronized Map<String, Locale> exportLanguages(Network network) {
+        return call(() -> {
+            Map<String, Locale> result = new LinkedHashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT key, language FROM conversations WHERE network = ? AND language IS NOT NULL ORDER BY id")) {
+                select.setString(1, network.id());
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        result.put(row.getString(1), Locale.forLanguageTag(row.getString(2)));
+                    }
                 }
             }
             return result;

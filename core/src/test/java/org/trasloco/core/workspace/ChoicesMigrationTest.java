@@ -30,6 +30,7 @@ class ChoicesMigrationTest {
             statement.execute("ALTER TABLE upload_ledger DROP COLUMN correspondent");
             statement.execute("ALTER TABLE upload_ledger DROP COLUMN content");
             statement.execute("DROP TABLE server_invitations");
+            statement.execute("ALTER TABLE conversations DROP COLUMN language");
             statement.execute("PRAGMA user_version = 3");
         }
         try (Workspace workspace = Workspace.open(file)) {

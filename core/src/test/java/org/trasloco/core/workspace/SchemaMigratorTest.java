@@ -39,6 +39,7 @@ class SchemaMigratorTest {
             statement.execute("DROP TABLE upload_media");
             statement.execute("DROP TABLE upload_ledger");
             statement.execute("DROP TABLE server_invitations");
+            statement.execute("ALTER TABLE conversations DROP COLUMN language");
             statement.execute("PRAGMA user_version = 2");
         }
         try (Workspace workspace = Workspace.open(file)) {
@@ -65,10 +66,11 @@ class SchemaMigratorTest {
             statement.execute("ALTER TABLE upload_ledger DROP COLUMN correspondent");
             statement.execute("ALTER TABLE upload_ledger DROP COLUMN content");
             statement.execute("DROP TABLE server_invitations");
+            statement.execute("ALTER TABLE conversations DROP COLUMN language");
             statement.execute("PRAGMA user_version = 4");
         }
         try (Workspace workspace = Workspace.open(file)) {
-            assertEquals(5, workspace.schemaVersion());
+            assertEquals(SchemaMigrator.latestVersion(), workspace.schemaVersion());
             UploadLedger ledger = workspace.uploadLedger("anna@example.org");
             assertEquals(new UploadLedger.Counts(2, 1), ledger.counts());
             assertEquals(java.util.Map.of("a", new UploadLedger.Sent("a", null, null)), ledger.confirmed(),

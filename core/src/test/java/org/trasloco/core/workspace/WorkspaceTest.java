@@ -65,6 +65,45 @@ class WorkspaceTest {
     }
 
     @Test
+    void theLanguageOfAnExportIsKeptWithItsConversationAndALaterExportReplacesIt() {
+        Conversation nonna = new Conversation(Network.WHATSAPP, "Nonna", "Nonna", ConversationKind.DIRECT);
+        try (Workspace workspace = Workspace.open(dir.resolve("w.trasloco"))) {
+            try (SourceImport importing = workspace.beginImport(Network.WHATSAPP, "family.txt")) {
+                importing.beginConversation(FAMILY);
+                importing.message(message("Ada", "ciao", 0));
+                importing.exportLanguage(FAMILY, Locale.ITALIAN);
+                importing.endConversation(FAMILY, List.of());
+                importing.beginConversation(nonna);
+                importing.message(message("Nonna", "ciao", 1));
+                importing.endConversation(nonna, List.of());
+                importing.commit();
+            }
+            assertEquals(java.util.Map.of("Family", Locale.ITALIAN), workspace.exportLanguages(Network.WHATSAPP),
+                    "a conversation whose export did not tell has no language");
+            assertEquals(java.util.Map.of(), workspace.exportLanguages(Network.TELEGRAM));
+            try (SourceImport again = workspace.beginImport(Network.WHATSAPP, "family-en.txt")) {
+                again.beginConversation(FAMILY);
+                again.exportLanguage(FAMILY, Locale.ENGLISH);
+                again.endConversation(FAMILY, List.of());
+                again.commit();
+            }
+            assertEquals(Locale.ENGLISH, workspace.exportLanguages(Network.WHATSAPP).get("Family"));
+        }
+    }
+
+    @Test
+    void anImportClosedWithoutCommitKeepsNoLanguage() {
+        try (Workspace workspace = Workspace.open(dir.resolve("w.trasloco"))) {
+            try (SourceImport importing = workspace.beginImport(Network.WHATSAPP, "family.txt")) {
+                importing.beginConversation(FAMILY);
+                importing.exportLanguage(FAMILY, Locale.ITALIAN);
+                importing.endConversation(FAMILY, List.of());
+            }
+            assertEquals(java.util.Map.of(), workspace.exportLanguages(Network.WHATSAPP));
+        }
+    }
+
+    @Test
     void anExistingWorkspaceWithLoosePermissionsIsMadePrivate() throws Exception {
         Path file = dir.resolve("loose.trasloco");
         Workspace.open(file).close();
