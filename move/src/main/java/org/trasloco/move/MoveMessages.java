@@ -19,7 +19,13 @@ public enum MoveMessages implements MessageKey {
     /** {0} a conversation name as typed, {1} the names of the conversations that move. */
     CONVERSATION_UNKNOWN("keepsake.conversationUnknown"),
     /** The password is read from standard input, and its first line is empty or missing. */
-    PASSWORD_LINE_MISSING("password.lineMissing");
+    PASSWORD_LINE_MISSING("password.lineMissing"),
+    /** {0} the administrator's server, {1} the workshop's server. */
+    WORKSHOP_OTHER_SERVER("workshop.otherServer"),
+    /** {0} the server: it answered with something other than an account invitation. */
+    WORKSHOP_NOT_ACCOUNT_INVITE("workshop.notAccountInvite"),
+    /** {0} the port as typed. */
+    PORT_INVALID("port.invalid");
 
     private final String key;
 

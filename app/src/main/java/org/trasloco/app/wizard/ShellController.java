@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
@@ -133,10 +134,32 @@ public final class ShellController {
         next.disableProperty().unbind();
         next.disableProperty().bind(Bindings.not(controller.ready()));
         next.setVisible(step.next(journey()) != null);
-        back.setDisable(step.previous(journey()) == null);
+        back.disableProperty().unbind();
+        boolean first = step.previous(journey()) == null;
+        ObservableBooleanValue busy = controller.busy();
+        back.disableProperty().bind(Bindings.createBooleanBinding(() -> first || busy.get(), busy));
         renderStepList(step);
         controller.shown();
         view.view().requestFocus();
+    }
+
+    /**
+     * Lets the steps finish their work before the window closes (an upload records what is on its
+     * way): the first step that holds the close is shown, and it closes the window when it may.
+     *
+     * @param close closes the window
+     * @return whether a step holds the close
+     */
+    boolean holdsClose(Runnable close) {
+        for (Map.Entry<WizardStep, Loaded> entry : loaded.entrySet()) {
+            if (((StepController) entry.getValue().controller()).holdsClose(close)) {
+                if (entry.getKey() != current()) {
+                    go(entry.getKey());
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private WizardStep current() {

@@ -19,7 +19,22 @@ public enum WizardStep {
     /** Check what was found; pick what moves. */
     REVIEW("review/review.fxml", "step.review", EnumSet.of(Journey.ME, Journey.HELPER)),
     /** Everyone in the chats as one list of people; who is the user; invite, known address or skip. */
-    PEOPLE("people/people.fxml", "step.people", EnumSet.of(Journey.ME, Journey.HELPER));
+    PEOPLE("people/people.fxml", "step.people", EnumSet.of(Journey.ME, Journey.HELPER)),
+    /**
+     * The history into the new address's archive: where it goes and why, the upload with its
+     * progress, and the read-back.
+     */
+    HISTORY("history/history.fxml", "step.history", EnumSet.of(Journey.ME, Journey.HELPER)),
+    /** Send each person their invitation in their language; print the kit. */
+    INVITE("invite/invite.fxml", "step.invite", EnumSet.of(Journey.ME, Journey.HELPER)),
+    /** A workshop: the participants list and the server; everyone's address. */
+    PARTICIPANTS("workshop/participants.fxml", "step.participants", EnumSet.of(Journey.WORKSHOP)),
+    /** A workshop, optionally: an account invitation per participant, from the server's administrator. */
+    ACCOUNT_INVITATIONS("workshop/invitations.fxml", "step.accountInvitations", EnumSet.of(Journey.WORKSHOP)),
+    /** A workshop: one kit per participant and the facilitator sheet, saved and printed. */
+    KITS("workshop/kits.fxml", "step.kits", EnumSet.of(Journey.WORKSHOP)),
+    /** What was done, what to do next, where the move is kept. */
+    DONE("done/done.fxml", "step.done", EnumSet.allOf(Journey.class));
 
     private final String view;
     private final String titleKey;

@@ -28,6 +28,7 @@ public final class WizardWindow {
     private final WizardServices services;
     private Workspace workspace;
     private WizardState state;
+    private ShellController shell;
 
     private WizardWindow(Stage stage, AppSettings settings, Workspace workspace, Locale locale, WizardServices services) {
         this.stage = stage;
@@ -71,6 +72,11 @@ public final class WizardWindow {
         WizardWindow window = new WizardWindow(stage, settings, workspace, locale, services);
         settings.lastWorkspace(workspace.file());
         window.build();
+        stage.setOnCloseRequest(event -> {
+            if (window.shell != null && window.shell.holdsClose(stage::close)) {
+                event.consume();
+            }
+        });
         stage.setOnHidden(event -> window.close());
         return window;
     }
@@ -82,7 +88,9 @@ public final class WizardWindow {
 
     private void build() {
         WizardContext context = new WizardContext(state, settings, jobs, this::startNewMove, services);
-        Parent root = (Parent) ShellController.load("shell.fxml", context).view();
+        ShellController.Loaded loaded = ShellController.load("shell.fxml", context);
+        shell = (ShellController) loaded.controller();
+        Parent root = (Parent) loaded.view();
         root.setStyle(settings.textSize().rootStyle());
         if (stage.getScene() == null) {
             Scene scene = new Scene(root, 1120, 780);

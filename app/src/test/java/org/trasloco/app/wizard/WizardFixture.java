@@ -56,6 +56,16 @@ final class WizardFixture {
         onStage.show();
     }
 
+    /** Makes the window the smallest the wizard must work in: 1024 × 768 (with Extra large text, say). */
+    void smallestWindow() {
+        fx(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        fx(() -> stage.getScene().getRoot().layout());
+    }
+
     void forget() {
         try {
             preferences.removeNode();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.trasloco.core.history.PhoneBookEntry;
 import org.trasloco.core.history.Attachment;
@@ -175,6 +176,23 @@ public final class SourceImport implements HistorySink, AutoCloseable {
                     insert.executeBatch();
                 }
                 conversationId = -1;
+                return null;
+            });
+        }
+    }
+
+    /** Kept with the conversation; a later export of the same chat in another language replaces it. */
+    @Override
+    public void exportLanguage(Conversation conversation, Locale language) {
+        synchronized (workspace) {
+            workspace.call(() -> {
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE conversations SET language = ? WHERE network = ? AND key = ?")) {
+                    update.setString(1, language.getLanguage());
+                    update.setString(2, conversation.network().id());
+                    update.setString(3, conversation.key());
+                    update.executeUpdate();
+                }
                 return null;
             });
         }

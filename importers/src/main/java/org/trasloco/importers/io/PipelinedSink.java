@@ -1,6 +1,7 @@
 package org.trasloco.importers.io;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.trasloco.core.history.PhoneBookEntry;
@@ -70,6 +71,11 @@ public final class PipelinedSink implements HistorySink, AutoCloseable {
     @Override
     public void owner(PhoneBookEntry owner) {
         handOff.submit(sink -> sink.owner(owner));
+    }
+
+    @Override
+    public void exportLanguage(Conversation conversation, Locale language) {
+        handOff.submit(sink -> sink.exportLanguage(conversation, language));
     }
 
     /**

@@ -53,6 +53,7 @@ final class ChatParser {
     private final WhatsAppMarkers markers;
     private final Map<String, Tally> participants = new LinkedHashMap<>();
     private final Set<String> authors = new HashSet<>();
+    private final LanguageVote language = new LanguageVote();
     /** The author of the first "You deleted this message": the exporter. */
     private String exporter;
     private long bytesBefore;
@@ -166,6 +167,7 @@ final class ChatParser {
         }
         report(input);
         boolean group = assembly.groupEventSeen || participants.size() > 2;
+        language.winner().ifPresent(found -> sink.exportLanguage(conversation, found));
         if (exporter != null) {
             String phone = AuthorNames.phoneOf(exporter);
             sink.owner(new PhoneBookEntry(exporter, phone == null ? List.of() : List.of(phone), null));
@@ -330,6 +332,7 @@ final class ChatParser {
                         location != null, location));
             }
             emissions.submit(new Pending(message, recordTime, parsed.author(), parsed.text()), parsed.text().length());
+            language.accept(parsed.language());
             if (parsed.author() != null) {
                 authors.add(parsed.author());
                 Tally tally = participants.computeIfAbsent(parsed.author(), name -> new Tally());

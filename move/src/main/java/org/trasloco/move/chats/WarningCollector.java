@@ -3,6 +3,7 @@ package org.trasloco.move.chats;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.trasloco.core.history.PhoneBookEntry;
 import org.trasloco.core.history.Conversation;
@@ -79,5 +80,10 @@ final class WarningCollector implements HistorySink {
     @Override
     public void owner(PhoneBookEntry owner) {
         target.owner(owner);
+    }
+
+    @Override
+    public void exportLanguage(Conversation conversation, Locale language) {
+        target.exportLanguage(conversation, language);
     }
 }

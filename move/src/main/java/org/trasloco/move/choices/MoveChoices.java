@@ -16,8 +16,6 @@ import org.trasloco.core.workspace.ConversationSummary;
 import org.trasloco.core.workspace.Workspace;
 import org.trasloco.move.MoveMessages;
 import org.trasloco.xmpp.archive.upload.UploadPath;
-import org.trasloco.xmpp.connection.CertificatePin;
-import org.trasloco.xmpp.connection.ServerAddress;
 import org.trasloco.core.address.XmppAddress;
 
 /**
@@ -30,9 +28,6 @@ public final class MoveChoices {
     private static final String ZONE = "move.zone";
     private static final String EXCLUDED = "move.excluded";
     private static final String ACCOUNT = "move.account";
-    private static final String ACCOUNT_HOST = "move.account.host";
-    private static final String ACCOUNT_PORT = "move.account.port";
-    private static final String ACCOUNT_PIN = "move.account.pin";
     private static final String INVITED = "move.invitations.sent";
     private static final String KIT = "move.kit";
     private static final String INVITE_LANGUAGE = "move.invitations.language.";
@@ -129,31 +124,12 @@ public final class MoveChoices {
 
     /** The account the history moves to, once chosen. */
     public Optional<ChosenAccount> account() {
-        return stored(ACCOUNT).map(XmppAddress::parse).map(address -> {
-            ServerAddress server = ServerAddress.of(address.domain());
-            Optional<String> host = stored(ACCOUNT_HOST);
-            if (host.isPresent()) {
-                server = server.withHost(host.get());
-            }
-            Optional<String> port = stored(ACCOUNT_PORT);
-            if (port.isPresent()) {
-                server = server.withPort(Integer.parseInt(port.get()));
-            }
-            Optional<String> pin = stored(ACCOUNT_PIN);
-            if (pin.isPresent()) {
-                server = server.withPin(CertificatePin.parse(pin.get()));
-            }
-            return new ChosenAccount(address, server);
-        });
+        return new AccountProperties(workspace, ACCOUNT).read();
     }
 
     /** Remembers the account (never its password). */
     public void account(ChosenAccount account) {
-        workspace.setProperty(ACCOUNT, account.address().toString());
-        ServerAddress server = account.server();
-        workspace.setProperty(ACCOUNT_HOST, server.explicitHost().orElse(""));
-        workspace.setProperty(ACCOUNT_PORT, server.port() > 0 ? Integer.toString(server.port()) : "");
-        workspace.setProperty(ACCOUNT_PIN, server.pinned().map(CertificatePin::hex).orElse(""));
+        new AccountProperties(workspace, ACCOUNT).write(account);
     }
 
     /** How the history went into an account's archive, and the language of its labels. */

@@ -123,7 +123,8 @@ public final class HistoryMove {
     }
 
     /**
-     * Reads the archive back and compares it with the history, per conversation.
+     * Reads the archive back and compares it with the history, per conversation, and remembers the
+     * result ({@link MoveChoices#verified(org.trasloco.core.address.XmppAddress)}).
      *
      * @param path how the history was uploaded, or {@code null} for what the workspace remembers (else
      *     what the server offers)
@@ -140,7 +141,7 @@ public final class HistoryMove {
         }
         HistoryPlan plan = planner.plan(chosen == UploadPath.NOTES, remembered.map(ArchiveChoice::labels).orElse(labels),
                 planner.uploadedMedia());
-        return HistoryRun.HistoryCheck.verify(access, plan, plan.summarize(), chosen);
+        return HistoryRun.HistoryCheck.verify(choices, access, plan, plan.summarize(), chosen);
     }
 
     private org.trasloco.core.workspace.UploadLedger ledger() {

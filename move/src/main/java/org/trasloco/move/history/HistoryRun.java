@@ -65,7 +65,7 @@ public final class HistoryRun {
     }
 
     /**
-     * Runs to the end.
+     * Runs to the end, and remembers what the read-back found on the move's choices.
      *
      * @return what was done and what the read-back found
      * @throws TraslocoException {@code CANCELLED} when cancelled, {@code REFUSED} when the server
@@ -90,7 +90,8 @@ public final class HistoryRun {
                     listener).run());
         }
         listener.phase(HistoryListener.Phase.VERIFY);
-        return new HistoryOutcome(media, upload, HistoryCheck.verify(access, plan, summary, preparation.path()));
+        return new HistoryOutcome(media, upload, HistoryCheck.verify(choices, access, plan, summary,
+                preparation.path()));
     }
 
     private MediaReport uploadMedia(HistoryPreparation.MediaPreview preview) {
@@ -115,13 +116,19 @@ public final class HistoryRun {
         private HistoryCheck() {
         }
 
-        static VerificationReport verify(AccountAccess access, HistoryPlan plan, PlanSummary summary, UploadPath path) {
+        /** Reads the archive back and remembers what was found (the last step of a move shows it). */
+        static VerificationReport verify(MoveChoices choices, AccountAccess access, HistoryPlan plan,
+                PlanSummary summary, UploadPath path) {
             // On the import path the archive is read from the oldest imported message on; notes were
             // written today, so their whole archive is read.
             Instant since = path == UploadPath.IMPORT ? summary.oldest() : null;
+            VerificationReport report;
             try (XmppSession session = access.readerOpener().open()) {
-                return new ArchiveVerifier(session).verify(plan, summary, since);
+                report = new ArchiveVerifier(session).verify(plan, summary, since);
             }
+            choices.verified(access.account().address(), new MoveChoices.Verified(report.confirmed(),
+                    report.expected(), Instant.now()));
+            return report;
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.trasloco.core.contacts.Contact;
 import org.trasloco.core.contacts.Decision;
@@ -37,22 +38,36 @@ public final class InvitationList {
     }
 
     /**
-     * The invitations for the people of a move.
+     * The inviter of a move: its account's address and the user's name as the people step knows it
+     * (the person marked "this is me").
      *
-     * @param choices the move (its people and the invitations marked sent)
-     * @param language the language to write in
+     * @param choices the move
+     * @return the inviter, once the move has an account
+     */
+    public static Optional<Inviter> inviterOf(MoveChoices choices) {
+        return choices.account().map(account -> new Inviter(choices.workspace().contacts().stream()
+                .filter(contact -> contact.decision() == Decision.ME).map(Contact::name).findFirst().orElse(null),
+                account.address()));
+    }
+
+    /**
+     * The invitations for the people of a move, each in its person's language (see
+     * {@link InvitationLanguages}).
+     *
+     * @param choices the move (its people, their languages and the invitations marked sent)
+     * @param userLanguage the user's language, for people whose language nothing tells
      * @return one invitation per person to invite, in the people step's order
      */
-    public List<PersonInvitation> forMove(MoveChoices choices, Locale language) {
+    public List<PersonInvitation> forMove(MoveChoices choices, Locale userLanguage) {
+        InvitationLanguages languages = InvitationLanguages.of(choices, userLanguage);
         Set<Long> sent = choices.invitationsSent();
         List<Contact> invited = choices.workspace().contacts().stream().filter(c -> c.decision() == Decision.INVITE)
                 .toList();
-        List<Invitee> invitees = Invitees.fromContacts(invited, language);
-        List<ShareMessage> messages = Invitations.forPeople(inviter, invitees, landing, person -> null);
-        List<PersonInvitation> result = new ArrayList<>(messages.size());
-        for (int i = 0; i < messages.size(); i++) {
-            long id = invited.get(i).id();
-            result.add(new PersonInvitation(id, messages.get(i), sent.contains(id)));
+        List<PersonInvitation> result = new ArrayList<>(invited.size());
+        for (Contact contact : invited) {
+            List<Invitee> invitee = Invitees.fromContacts(List.of(contact), languages.of(contact.id()));
+            ShareMessage message = Invitations.forPeople(inviter, invitee, landing, person -> null).get(0);
+            result.add(new PersonInvitation(contact.id(), message, sent.contains(contact.id())));
         }
         return result;
     }

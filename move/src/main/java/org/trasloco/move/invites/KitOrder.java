@@ -8,6 +8,7 @@ import org.trasloco.invites.kit.PrintSize;
 import org.trasloco.invites.links.LandingLinks;
 import org.trasloco.invites.people.Invitee;
 import org.trasloco.invites.people.Inviter;
+import org.trasloco.move.choices.Journey;
 
 /**
  * A kit as the user ordered it: whose, in which language, on which paper, how large, and the people
@@ -42,5 +43,16 @@ public record KitOrder(Inviter owner, Locale language, PaperFormat paper, PrintS
         Objects.requireNonNull(size, "size");
         Objects.requireNonNull(landing, "landing");
         cards = List.copyOf(cards);
+    }
+
+    /**
+     * The print size a kit starts with: large for someone the user helps (often an older relative),
+     * normal otherwise.
+     *
+     * @param journey who is moving
+     * @return the size
+     */
+    public static PrintSize sizeFor(Journey journey) {
+        return journey == Journey.HELPER ? PrintSize.LARGE : PrintSize.NORMAL;
     }
 }

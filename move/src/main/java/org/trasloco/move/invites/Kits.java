@@ -55,9 +55,19 @@ public final class Kits {
      * @return one picture per page
      */
     public static List<BufferedImage> preview(KitOrder order, float dotsPerInch) {
+        return PdfPreview.pages(pdf(order), dotsPerInch);
+    }
+
+    /**
+     * The kit as a PDF in memory (to print it without writing it to disk).
+     *
+     * @param order the kit
+     * @return the PDF
+     */
+    public static byte[] pdf(KitOrder order) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         write(order, pdf);
-        return PdfPreview.pages(pdf.toByteArray(), dotsPerInch);
+        return pdf.toByteArray();
     }
 
     /** What the kit holds: the owner's "add me" invitation on the cover, a card per person. */

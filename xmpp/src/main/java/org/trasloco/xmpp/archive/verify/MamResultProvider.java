@@ -14,7 +14,8 @@ import org.trasloco.xmpp.archive.protocol.ArchiveImport;
 
 /**
  * Reads a MAM {@code <result/>} straight into an {@link ArchivedItem}: the forwarded delay, the
- * message's addresses, body, origin-id, links and import marker. Everything else is skipped.
+ * message's addresses, body, origin-id, links, import marker and the message it corrects (XEP-0308).
+ * Everything else is skipped.
  */
 public final class MamResultProvider extends ExtensionElementProvider<MamResultElement> {
 
@@ -30,6 +31,7 @@ public final class MamResultProvider extends ExtensionElementProvider<MamResultE
         String originId = null;
         List<String> links = new ArrayList<>(0);
         boolean imported = false;
+        String replaces = null;
         int messageDepth = -1;
         while (true) {
             XmlPullParser.Event event = parser.next();
@@ -62,9 +64,13 @@ public final class MamResultProvider extends ExtensionElementProvider<MamResultE
             } else if (depth == messageDepth + 1 && ArchiveImport.MARKER.equals(name)
                     && ArchiveImport.NAMESPACE.equals(namespace)) {
                 imported = true;
+            } else if (depth == messageDepth + 1 && "replace".equals(name)
+                    && "urn:xmpp:message-correct:0".equals(namespace)) {
+                replaces = parser.getAttributeValue("", "id");
             }
         }
-        return new MamResultElement(queryId, new ArchivedItem(archiveId, stamp, from, to, body, originId, links, imported));
+        return new MamResultElement(queryId, new ArchivedItem(archiveId, stamp, from, to, body, originId, links, imported,
+                replaces));
     }
 
     private static Instant parseStamp(String stamp) throws SmackParsingException {
