@@ -64,7 +64,7 @@ final class MoveAtInvite {
                 Files.writeString(dir.resolve("WhatsApp Chat with Jess.txt"), JESS));
         try (Workspace workspace = Workspace.open(file)) {
             new ChatImport(workspace, ExportDetector.standard()).importAll(exports,
-                    ChatImport.Settings.of(ZoneOffset.UTC), outcome -> { }, Cancellation.NEVER);
+                    ChatImport.Settings.of(ZoneOffset.UTC, Locale.ENGLISH), outcome -> { }, Cancellation.NEVER);
             People people = People.open(workspace, null, Locale.ENGLISH);
             people.loadVCard(Files.writeString(dir.resolve("contacts.vcf"), PHONE_BOOK));
             Map<String, Person> byName = people.refresh().people().stream()

@@ -78,6 +78,46 @@ class WizardDoneTest extends WizardTestBase {
         fixture.screenshot("wizard-7-done-helper-en");
     }
 
+    @Test
+    void keepsAPrivateCopyAndABookWithoutAnyServer(FxRobot robot) throws Exception {
+        Path workspace = MoveAtInvite.create(dir, Journey.ME, WizardStep.DONE);
+        open(workspace, Locale.ENGLISH);
+
+        // The folder that opens in a browser: written into the folder chosen, under a name of its own.
+        java.nio.file.Files.createDirectories(dir.resolve("copies"));
+        fixture.dialogs.answer(dir.resolve("copies"));
+        clickVisible(robot, "#web");
+        WizardFixture.await("the copy saved", () -> text(robot, "#status").startsWith("Saved:"));
+        Path index = dir.resolve("copies").resolve("Our chats").resolve("index.html");
+        assertTrue(java.nio.file.Files.isRegularFile(index), index.toString());
+        assertTrue(text(robot, "#status").contains("2 conversations with"), text(robot, "#status"));
+        String page = java.nio.file.Files.readString(index);
+        assertTrue(page.contains("Nonna") && page.contains("Jess"), "the index lists both conversations");
+        WizardFixture.await("Open it laid out", () -> robot.lookup("#open").query().getLayoutBounds().getWidth() > 0);
+        clickVisible(robot, "#open");
+        WizardFixture.await("the copy opened", () -> !fixture.desktop.openedLinks.isEmpty());
+        assertEquals(List.of(index.toUri().toString()), fixture.desktop.openedLinks);
+
+        // A second copy does not overwrite the first.
+        fixture.dialogs.answer(dir.resolve("copies"));
+        clickVisible(robot, "#web");
+        WizardFixture.await("the second copy", () -> java.nio.file.Files.isRegularFile(
+                dir.resolve("copies").resolve("Our chats 2").resolve("index.html")));
+
+        // The book to print, a PDF that PDFBox reads back with the chats' words in it.
+        Path pdf = dir.resolve("book.pdf");
+        fixture.dialogs.answer(pdf);
+        clickVisible(robot, "#book");
+        WizardFixture.await("the book saved", () -> text(robot, "#status").contains("a book of"));
+        try (org.apache.pdfbox.pdmodel.PDDocument book = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertTrue(book.getNumberOfPages() > 1);
+            String words = new org.apache.pdfbox.text.PDFTextStripper().getText(book);
+            assertTrue(words.contains("Nonna"), "the book holds the chats");
+        }
+        fixture.assertAccessible();
+        fixture.screenshot("wizard-7-done-copies-en");
+    }
+
     @ParameterizedTest
     @MethodSource("looks")
     void looksRightInEachLanguageAndSize(Locale language, TextSize size, String suffix, FxRobot robot) throws Exception {

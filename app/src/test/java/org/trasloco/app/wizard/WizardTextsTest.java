@@ -97,9 +97,6 @@ class WizardTextsTest {
             missing.removeAll(present);
             Set<String> unused = new TreeSet<>(present);
             unused.removeAll(used);
-            // A helper variant is used wherever its plain text is (WizardTexts picks it on that journey).
-            unused.removeIf(key -> key.endsWith(WizardTexts.HELPER_SUFFIX)
-                    && used.contains(key.substring(0, key.length() - WizardTexts.HELPER_SUFFIX.length())));
             assertEquals(Set.of(), missing, "missing in " + locale);
             assertEquals(Set.of(), unused, "unused in " + locale);
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import java.time.ZoneOffset;
@@ -29,7 +30,7 @@ class ImportedExportsTest {
         Path friends = Files.writeString(folder.resolve("WhatsApp Chat with Friends.txt"), CHAT.replace("Ada", "Bea"));
         try (Workspace workspace = Workspace.open(dir.resolve("move.trasloco"))) {
             ChatImport chats = new ChatImport(workspace, ExportDetector.standard());
-            ChatImport.Settings settings = ChatImport.Settings.of(ZoneOffset.UTC).withDateOrder(DateOrder.DMY);
+            ChatImport.Settings settings = ChatImport.Settings.of(ZoneOffset.UTC, Locale.ENGLISH).withDateOrder(DateOrder.DMY);
             chats.importAll(List.of(family, folder, family), settings, outcome -> { }, new CancellationFlag());
             assertEquals(3, workspace.sources().size(), "the same export imported twice is recorded twice");
 

@@ -107,7 +107,7 @@ class InvitationLanguagesTest {
         List<Path> exports = List.of(Files.writeString(dir.resolve("WhatsApp Chat with Nonna.txt"), NONNA),
                 Files.writeString(dir.resolve("WhatsApp Chat with Jess.txt"), JESS),
                 Files.writeString(dir.resolve("WhatsApp Chat with Zoé.txt"), ZOE));
-        new ChatImport(workspace, ExportDetector.standard()).importAll(exports, ChatImport.Settings.of(ZoneOffset.UTC),
+        new ChatImport(workspace, ExportDetector.standard()).importAll(exports, ChatImport.Settings.of(ZoneOffset.UTC, Locale.ENGLISH),
                 outcome -> { }, Cancellation.NEVER);
         People people = People.open(workspace, null, Locale.ENGLISH);
         List<Person> everyone = people.refresh().people();

@@ -24,6 +24,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
@@ -33,6 +34,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.trasloco.app.wizard.StepController;
 import org.trasloco.app.wizard.WizardContext;
+import org.trasloco.app.wizard.common.FocusFollowingScroll;
 import org.trasloco.app.wizard.common.ProgressMonitor;
 import org.trasloco.app.wizard.common.Tasks;
 import org.trasloco.app.wizard.common.WizardTexts;
@@ -82,6 +84,8 @@ public final class ChatsController implements StepController {
     @FXML
     private Button cancel;
     @FXML
+    private ScrollPane scroll;
+    @FXML
     private VBox questionBox;
     @FXML
     private Label questionLabel;
@@ -106,6 +110,7 @@ public final class ChatsController implements StepController {
 
     @FXML
     private void initialize() {
+        FocusFollowingScroll.install(scroll);
         importer = new ChatImport(context.state().workspace(), ExportDetector.standard());
         monitor = new ProgressMonitor(this::showProgress);
         outcomeList.setItems(rows);
@@ -276,6 +281,7 @@ public final class ChatsController implements StepController {
             keepPart.setText(texts.get("chats.cutOff.keep", cut.messagesBeforeCut()));
             keepPart.setAccessibleText(keepPart.getText());
             keepPart.requestFocus();
+            revealQuestion();
             return;
         }
         LocalDateTime read = ((ImportOutcome.NeedsDateOrder) row.outcome()).sample();
@@ -288,6 +294,12 @@ public final class ChatsController implements StepController {
         dayFirst.setAccessibleText(dayFirst.getText());
         monthFirst.setAccessibleText(monthFirst.getText());
         dayFirst.requestFocus();
+        revealQuestion();
+    }
+
+    /** Scrolls the question into view once it has its size: in large print it opens below the fold. */
+    private void revealQuestion() {
+        FocusFollowingScroll.revealLater(questionBox);
     }
 
     /** The other reading of an ambiguous date (both fields are 12 or less, so it exists). */

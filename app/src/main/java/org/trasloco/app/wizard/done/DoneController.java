@@ -63,6 +63,8 @@ public final class DoneController implements StepController {
     @FXML
     private Label login;
     @FXML
+    private VBox copies;
+    @FXML
     private Label keptTitle;
     @FXML
     private Label kept;
@@ -149,6 +151,7 @@ public final class DoneController implements StepController {
         addressBox.setAccessibleText(texts.get("done.address.accessible", address.getText()));
         show(login, newAddress != null);
         show(addressBox, true);
+        show(copies, true);
     }
 
     private void showWorkshop(WorkshopSummary summary) {
@@ -170,6 +173,7 @@ public final class DoneController implements StepController {
         command.setText(CommandLines.workshop(summary));
         show(login, false);
         show(addressBox, false);
+        show(copies, false);
     }
 
     private void showLines(List<String> lines) {
