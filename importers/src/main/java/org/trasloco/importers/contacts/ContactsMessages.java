@@ -7,8 +7,6 @@ import org.trasloco.core.i18n.MessageKey;
 
 /** The texts of the people feature ({@code org/trasloco/importers/contacts/messages*.properties}). */
 public enum ContactsMessages implements MessageKey {
-    /** {0} the code typed. */
-    REGION_UNKNOWN("region.unknown"),
     /** {0} the address as typed, {1} the reason (one of the ADDRESS_ texts). */
     ADDRESS_INVALID("address.invalid"),
     /** Reason: nothing was written. */
