@@ -17,7 +17,9 @@ public enum CoreMessages implements MessageKey {
     /** {0} workspace path: another program holds it. */
     WORKSPACE_BUSY("workspace.busy"),
     /** {0} a file the user asked for (a kit, a keepsake): it could not be written. */
-    FILE_NOT_WRITTEN("file.notWritten");
+    FILE_NOT_WRITTEN("file.notWritten"),
+    /** {0} a country code as typed: not one the phone-number library knows. */
+    REGION_UNKNOWN("region.unknown");
 
     private final String key;
 

@@ -7,8 +7,6 @@ import org.trasloco.core.i18n.MessageKey;
 
 /** The texts of the people feature ({@code org/trasloco/importers/contacts/messages*.properties}). */
 public enum ContactsMessages implements MessageKey {
-    /** {0} the code typed. */
-    REGION_UNKNOWN("region.unknown"),
     /** {0} file. */
     VCARD_NOT_FOUND("vcard.notFound"),
     /** {0} file. */

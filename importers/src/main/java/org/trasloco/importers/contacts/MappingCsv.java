@@ -1,5 +1,9 @@
 package org.trasloco.importers.contacts;
 
+import org.trasloco.core.csv.CsvReader;
+import org.trasloco.core.csv.CsvRecord;
+import org.trasloco.core.csv.CsvWriter;
+import org.trasloco.core.csv.UnclosedQuoteException;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -75,9 +79,9 @@ public final class MappingCsv {
             for (Column column : Column.values()) {
                 header.add(LocalizedText.of(column.header).format(locale));
             }
-            CsvTable.writeRow(out, separator, header);
+            CsvWriter.writeRow(out, separator, header);
             for (Person person : roster.people()) {
-                CsvTable.writeRow(out, separator, List.of(
+                CsvWriter.writeRow(out, separator, List.of(
                         Long.toString(person.contact().id()),
                         person.name(),
                         String.join(LIST_SEPARATOR, person.contact().aliases()),
@@ -104,13 +108,13 @@ public final class MappingCsv {
      * @throws TraslocoException of kind {@code BAD_INPUT} when the file cannot be read as text
      */
     public static CsvImport read(Path file, Roster roster) {
-        List<CsvTable.Row> rows;
+        List<CsvRecord> rows;
         try (BufferedReader in = new BufferedReader(TextDecoding.open(Files.newInputStream(file)))) {
             in.mark(1 << 16);
             String first = in.readLine();
             in.reset();
-            rows = CsvTable.read(in, CsvTable.separatorOf(first == null ? "" : first));
-        } catch (CsvTable.UnclosedQuoteException e) {
+            rows = CsvReader.read(in, CsvReader.separatorOf(first == null ? "" : first), Integer.MAX_VALUE);
+        } catch (UnclosedQuoteException e) {
             return new CsvImport(List.of(), List.of(new CsvProblem(e.line(),
                     LocalizedText.of(ContactsMessages.CSV_UNCLOSED_QUOTE))));
         } catch (NoSuchFileException e) {
@@ -132,13 +136,13 @@ public final class MappingCsv {
         return checkRows(rows.subList(1, rows.size()), columns, roster);
     }
 
-    private static CsvImport checkRows(List<CsvTable.Row> rows, Map<Column, Integer> columns, Roster roster) {
+    private static CsvImport checkRows(List<CsvRecord> rows, Map<Column, Integer> columns, Roster roster) {
         List<ContactDecision> decisions = new ArrayList<>();
         List<CsvProblem> problems = new ArrayList<>();
         Map<Long, Long> seen = new HashMap<>();
         Set<Long> known = roster.people().stream().map(person -> person.contact().id()).collect(Collectors.toSet());
         long meLine = 0;
-        for (CsvTable.Row row : rows) {
+        for (CsvRecord row : rows) {
             if (row.blank()) {
                 continue;
             }
@@ -178,7 +182,7 @@ public final class MappingCsv {
     }
 
     /** Which column each header cell names, in any language. */
-    private static Map<Column, Integer> columnsOf(CsvTable.Row header) {
+    private static Map<Column, Integer> columnsOf(CsvRecord header) {
         Map<String, Column> names = new HashMap<>();
         for (Column column : Column.values()) {
             names.put(NameKey.of(column.name()), column);

@@ -1,5 +1,6 @@
 package org.trasloco.importers.contacts;
 
+import org.trasloco.core.contacts.PhoneNumbers;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,9 @@
 package org.trasloco.importers.contacts;
 
+import org.trasloco.core.csv.CsvReader;
+import org.trasloco.core.csv.CsvRecord;
+import org.trasloco.core.csv.CsvWriter;
+import org.trasloco.core.csv.UnclosedQuoteException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -155,14 +159,14 @@ class MappingCsvTest {
     void cellsWithSeparatorsQuotesLineBreaksAndFormulasSurviveTheRoundTrip() throws IOException {
         List<String> cells = List.of("a;b", "say \"hi\"", "two\nlines", "=1+1", "+39 333", "-5", "@home", "'quoted", "plain");
         StringWriter out = new StringWriter();
-        CsvTable.writeRow(out, ';', cells);
+        CsvWriter.writeRow(out, ';', cells);
         assertEquals("\"a;b\";\"say \"\"hi\"\"\";\"two\nlines\";'=1+1;'+39 333;'-5;'@home;'quoted;plain\r\n", out.toString());
-        List<CsvTable.Row> rows = CsvTable.read(new java.io.BufferedReader(new StringReader(out + "x;y")), ';');
+        List<CsvRecord> rows = CsvReader.read(new java.io.BufferedReader(new StringReader(out + "x;y")), ';', Integer.MAX_VALUE);
         assertEquals(cells, rows.get(0).cells());
-        assertEquals(new CsvTable.Row(3, List.of("x", "y")), rows.get(1));
-        assertEquals(';', CsvTable.separatorOf("ID;Nome;\"a,b\""));
-        assertEquals(',', CsvTable.separatorOf("ID,Name"));
-        assertEquals('\t', CsvTable.separatorOf("ID\tName\tChoice"));
+        assertEquals(new CsvRecord(3, List.of("x", "y")), rows.get(1));
+        assertEquals(';', CsvReader.separatorOf("ID;Nome;\"a,b\""));
+        assertEquals(',', CsvReader.separatorOf("ID,Name"));
+        assertEquals('\t', CsvReader.separatorOf("ID\tName\tChoice"));
     }
 
     private static String describe(CsvImport imported) {
@@ -173,7 +177,7 @@ class MappingCsvTest {
     private static List<List<String>> readRows(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8).substring(1);
         List<List<String>> rows = new ArrayList<>();
-        for (CsvTable.Row row : CsvTable.read(new java.io.BufferedReader(new StringReader(text)), ';')) {
+        for (CsvRecord row : CsvReader.read(new java.io.BufferedReader(new StringReader(text)), ';', Integer.MAX_VALUE)) {
             rows.add(new ArrayList<>(row.cells()));
         }
         return rows;
@@ -183,7 +187,7 @@ class MappingCsvTest {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         for (List<String> row : rows) {
-            CsvTable.writeRow(out, separator, row);
+            CsvWriter.writeRow(out, separator, row);
         }
         Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
     }

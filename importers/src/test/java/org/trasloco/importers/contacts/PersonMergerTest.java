@@ -1,5 +1,6 @@
 package org.trasloco.importers.contacts;
 
+import org.trasloco.core.contacts.PhoneNumbers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

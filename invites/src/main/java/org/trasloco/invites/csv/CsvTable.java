@@ -1,6 +1,8 @@
 package org.trasloco.invites.csv;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -15,6 +17,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.trasloco.core.csv.CsvReader;
+import org.trasloco.core.csv.CsvRecord;
+import org.trasloco.core.csv.UnclosedQuoteException;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.i18n.LocalizedText;
 
@@ -136,24 +141,35 @@ public record CsvTable(Path file, List<String> columns, List<Row> rows) {
      * @return the table
      */
     public static CsvTable parse(Path file, String text) {
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        int end = text.indexOf('\n');
+        char separator = CsvReader.separatorOf(end < 0 ? text : text.substring(0, end));
+        List<CsvRecord> records;
+        try {
+            // The header, the rows, and one more to tell that there are too many.
+            records = CsvReader.read(new StringReader(text), separator, MAX_ROWS + 2).stream()
+                    .filter(record -> !record.blank()).toList();
+        } catch (UnclosedQuoteException e) {
+            throw new TraslocoException(TraslocoException.Kind.BAD_INPUT,
+                    LocalizedText.of(CsvText.UNCLOSED_QUOTE, file, e.line()), e);
+        } catch (CsvReader.TooManyRecordsException e) {
+            throw new TraslocoException(TraslocoException.Kind.BAD_INPUT, LocalizedText.of(CsvText.TOO_MANY_ROWS, file), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        List<RawRecord> records = new CsvLexer(file, text, separatorOf(text)).records();
         if (records.isEmpty()) {
             throw new TraslocoException(TraslocoException.Kind.BAD_INPUT, CsvText.EMPTY, file);
         }
         if (records.size() > MAX_ROWS + 1) {
             throw new TraslocoException(TraslocoException.Kind.BAD_INPUT, CsvText.TOO_MANY_ROWS, file);
         }
-        List<String> columns = records.get(0).fields().stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> columns = records.get(0).cells().stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
         List<Row> rows = new ArrayList<>(records.size() - 1);
-        for (RawRecord record : records.subList(1, records.size())) {
+        for (CsvRecord record : records.subList(1, records.size())) {
             Map<String, String> values = new LinkedHashMap<>();
-            for (int i = 0; i < Math.min(columns.size(), record.fields().size()); i++) {
-                values.putIfAbsent(columns.get(i), record.fields().get(i));
+            for (int i = 0; i < Math.min(columns.size(), record.cells().size()); i++) {
+                values.putIfAbsent(columns.get(i), record.cells().get(i));
             }
-            rows.add(new Row(file, record.line(), values));
+            rows.add(new Row(file, Math.toIntExact(record.line()), values));
         }
         return new CsvTable(file, columns, rows);
     }
@@ -172,18 +188,5 @@ public record CsvTable(Path file, List<String> columns, List<Row> rows) {
         }
         throw new TraslocoException(TraslocoException.Kind.BAD_INPUT, CsvText.MISSING_COLUMN, file, names[0],
                 String.join(", ", columns));
-    }
-
-    /** Semicolon when the header row has more semicolons than commas (spreadsheets in many locales). */
-    private static char separatorOf(String text) {
-        int end = text.indexOf('\n');
-        String header = end < 0 ? text : text.substring(0, end);
-        long commas = header.chars().filter(c -> c == ',').count();
-        long semicolons = header.chars().filter(c -> c == ';').count();
-        return semicolons > commas ? ';' : ',';
-    }
-
-    /** One record as lexed: its fields and the line it starts on. */
-    record RawRecord(int line, List<String> fields) {
     }
 }

@@ -2,7 +2,7 @@ package org.trasloco.invites.people;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import org.trasloco.core.contacts.PhoneNumbers;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.invites.Languages;
 
@@ -16,12 +16,10 @@ import org.trasloco.invites.Languages;
  */
 public record Invitee(String name, String phone, String telegram, Locale language) {
 
-    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
-    private static final Pattern PHONE_PUNCTUATION = Pattern.compile("[\\s().\\-/\u00a0]");
-
     /**
-     * Checks and normalises: the phone number loses spaces, dots, dashes and brackets and a leading
-     * {@code 00} becomes {@code +}; the Telegram name loses a leading {@code @} or {@code t.me/}.
+     * Checks and normalises: the phone number becomes E.164 as the people step's numbers do
+     * ({@link PhoneNumbers}: spaces, dots, dashes and brackets go, a leading {@code 00} is {@code +});
+     * the Telegram name loses a leading {@code @} or {@code t.me/}.
      *
      * @param name the name
      * @param phone a phone number in international form, or {@code null} / blank
@@ -60,12 +58,10 @@ public record Invitee(String name, String phone, String telegram, Locale languag
         return String.join(", ", Languages.SUPPORTED.stream().map(Locale::getLanguage).toList());
     }
 
+    /** In international form only: an invitation list does not say which country a number is from. */
     private static String normalisePhone(String raw) {
-        String phone = PHONE_PUNCTUATION.matcher(raw.strip()).replaceAll("");
-        if (phone.startsWith("00")) {
-            phone = "+" + phone.substring(2);
-        }
-        if (!E164.matcher(phone).matches()) {
+        String phone = PhoneNumbers.inRegion(null).e164(raw);
+        if (phone == null) {
             throw new TraslocoException(TraslocoException.Kind.BAD_INPUT, PeopleText.PHONE_INVALID, raw.strip());
         }
         return phone;

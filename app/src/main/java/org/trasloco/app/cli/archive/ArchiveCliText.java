@@ -19,6 +19,7 @@ enum ArchiveCliText implements MessageKey {
     DRY_RUN("dryRun"),
     PROGRESS("progress"),
     PROGRESS_LEFT("progress.left"),
+    EXPECTED_DURATION("progress.expected"),
     RECONNECTING("reconnecting"),
     WAITING("waiting"),
     UPLOADED("uploaded"),

@@ -17,6 +17,7 @@ import org.trasloco.core.workspace.Workspace;
 import org.trasloco.move.account.AccountAccess;
 import org.trasloco.move.choices.ChosenAccount;
 import org.trasloco.move.choices.MoveChoices;
+import org.trasloco.move.history.HistoryListener;
 import org.trasloco.move.history.HistoryMove;
 import org.trasloco.move.history.HistoryOutcome;
 import org.trasloco.move.history.HistoryPreparation;
@@ -66,10 +67,15 @@ public final class UploadCommand implements Callable<Integer> {
     @Option(names = "--media", paramLabel = "EXPORT", descriptionKey = "media")
     private List<Path> media = new ArrayList<>();
 
+    @Option(names = "--json", descriptionKey = "uploadJson")
+    private boolean json;
+
     @Override
     public Integer call() {
         SmackLogging.silence();
-        CliIo io = CommandIo.of(spec);
+        CliIo standard = CommandIo.of(spec);
+        // With --json, standard output carries the events alone and every sentence goes to standard error.
+        CliIo io = json ? standard.textOnErr() : standard;
         Locale locale = io.locale();
         ChosenAccount account = connect.account(history.account());
         UploadPath wanted = parsePath(path);
@@ -91,16 +97,22 @@ public final class UploadCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             choices.account(account);
-            ProgressLine progress = new ProgressLine(io);
-            HistoryOutcome outcome = run(progress, move.start(prepared, acceptLive, progress));
+            ProgressLine line = new ProgressLine(io);
+            JsonProgress events = json ? new JsonProgress(standard.data()) : null;
+            HistoryListener progress = events != null ? events : line;
+            HistoryOutcome outcome = run(line, move.start(prepared, acceptLive, progress));
             outcome.media().ifPresent(report -> printMedia(io, report));
             outcome.upload().ifPresent(report -> printUpload(io, prepared.domain(), report));
             boolean confirmed = ArchivePrinter.verification(io, outcome.verification());
-            boolean mediaFailed = outcome.media().map(report -> !report.complete()).orElse(false);
-            if (mediaFailed) {
-                io.err().println(ArchiveCliText.MEDIA_FAILED.format(locale, outcome.media().get().failed().size()));
+            int mediaFailures = outcome.media().map(report -> report.failed().size()).orElse(0);
+            if (mediaFailures > 0) {
+                io.err().println(ArchiveCliText.MEDIA_FAILED.format(locale, mediaFailures));
             }
-            return confirmed && !mediaFailed ? ExitCodes.OK : ExitCodes.REFUSED;
+            if (events != null) {
+                events.result(outcome.verification(), mediaFailures);
+                events.close();
+            }
+            return confirmed && mediaFailures == 0 ? ExitCodes.OK : ExitCodes.REFUSED;
         } finally {
             password.wipe();
         }

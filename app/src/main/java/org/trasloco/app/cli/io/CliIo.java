@@ -50,6 +50,16 @@ public record CliIo(InputStream in, OutputStream data, PrintWriter out, PrintWri
     }
 
     /**
+     * The same streams with text on standard error, so that standard output carries data alone (a
+     * command's {@code --json} events, one per line).
+     *
+     * @return the streams for a command writing data
+     */
+    public CliIo textOnErr() {
+        return new CliIo(in, data, err, err, locale, terminal, rawErr);
+    }
+
+    /**
      * Sends one of the CLI's own terminal control sequences (a carriage return, "erase to the end
      * of the line") to standard error, after what was printed before it. Never for text.
      *

@@ -1,6 +1,7 @@
 package org.trasloco.app.cli.archive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -58,6 +59,9 @@ class ArchiveCommandsIT {
         assertTrue(upload.out().contains("It keeps them without a time limit."), upload.out());
         assertTrue(upload.out().contains("350 messages added to your archive now, 0 were there already"), upload.out());
         assertTrue(upload.out().endsWith("350 of 350 messages confirmed on the server.\n"), upload.out());
+        // Not a terminal: the progress comes as plain lines, the last one with every message.
+        assertTrue(upload.err().contains("350 of 350 messages \u00b7"), upload.err());
+        assertFalse(upload.err().contains("\r"), "no redrawn line outside a terminal");
 
         CliRun verify = CliRun.withInput(anna.password() + "\n", command(prosody, "verify", workspace, anna));
         assertEquals(ExitCodes.OK, verify.exit(), verify.err() + verify.out());
@@ -67,6 +71,31 @@ class ArchiveCommandsIT {
         CliRun again = CliRun.withInput(anna.password() + "\n", command(prosody, "upload", workspace, anna));
         assertEquals(ExitCodes.OK, again.exit(), again.err());
         assertTrue(again.out().contains("0 messages added to your archive now, 350 were there already"), again.out());
+    }
+
+    @Test
+    void uploadForScriptsWritesOneJsonEventPerLine(TestProsody prosody) throws Exception {
+        ArchiveAccount dora = ArchiveAccount.register(prosody, "dora");
+        Path workspace = workspace(dir, 2, 40, 0);
+        CliRun upload = CliRun.withInput(dora.password() + "\n", command(prosody, "upload", workspace, dora, "--json"));
+        assertEquals(ExitCodes.OK, upload.exit(), upload.err() + upload.out());
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<com.fasterxml.jackson.databind.JsonNode> events = new java.util.ArrayList<>();
+        for (String line : upload.out().split("\n")) {
+            events.add(mapper.readTree(line));
+        }
+        List<String> names = events.stream().map(event -> event.get("event").asText()).distinct().toList();
+        assertEquals(List.of("phase", "progress", "result"), names.stream().filter(name -> !name.equals("state")).toList(),
+                upload.out());
+        com.fasterxml.jackson.databind.JsonNode last = events.get(events.size() - 1);
+        assertEquals(80, last.get("confirmed").asLong(), upload.out());
+        assertTrue(last.get("complete").asBoolean());
+        com.fasterxml.jackson.databind.JsonNode progress = events.stream()
+                .filter(event -> event.get("event").asText().equals("progress")).reduce((a, b) -> b).orElseThrow();
+        assertEquals(80, progress.get("done").asLong());
+        assertEquals(80, progress.get("total").asLong());
+        // The sentences are still said, on standard error.
+        assertTrue(upload.err().contains("80 of 80 messages confirmed on the server."), upload.err());
     }
 
     @Test

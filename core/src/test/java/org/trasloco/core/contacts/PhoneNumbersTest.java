@@ -1,4 +1,4 @@
-package org.trasloco.importers.contacts;
+package org.trasloco.core.contacts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

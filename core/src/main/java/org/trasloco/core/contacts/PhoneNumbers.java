@@ -1,4 +1,4 @@
-package org.trasloco.importers.contacts;
+package org.trasloco.core.contacts;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -6,6 +6,7 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.trasloco.core.CoreMessages;
 import org.trasloco.core.error.TraslocoException;
 
 /**
@@ -40,7 +41,7 @@ public final class PhoneNumbers {
         }
         String code = region.strip().toUpperCase(Locale.ROOT);
         if (!UTIL.getSupportedRegions().contains(code)) {
-            throw new TraslocoException(TraslocoException.Kind.USAGE, ContactsMessages.REGION_UNKNOWN, region.strip());
+            throw new TraslocoException(TraslocoException.Kind.USAGE, CoreMessages.REGION_UNKNOWN, region.strip());
         }
         return new PhoneNumbers(code);
     }
