@@ -23,8 +23,9 @@ import org.trasloco.importers.contacts.Roster;
 
 /**
  * The wizard's bundle holds exactly the keys the views ({@code %key} in FXML) and the controllers
- * ({@code texts.get("key")}, and the few keys built from enums) use, in English and Italian; texts
- * with placeholders are MessageFormat patterns (apostrophes doubled), the others plain text.
+ * ({@code texts.get("key")}, and the few keys built from enums) use, and the helper journey's
+ * variants of them ({@code helper.key}), in English and Italian; texts with placeholders are
+ * MessageFormat patterns (apostrophes doubled), the others plain text.
  */
 class WizardTextsTest {
 
@@ -83,6 +84,11 @@ class WizardTextsTest {
         Set<String> used = usedKeys();
         for (Locale locale : List.of(Locale.ROOT, Locale.ITALIAN)) {
             Set<String> present = new TreeSet<>(Bundles.get(WizardTexts.BUNDLE, locale).keySet());
+            // A helper-journey variant is used wherever its text is.
+            Set<String> variants = present.stream().filter(key -> key.startsWith(WizardTexts.HELPER_PREFIX))
+                    .filter(key -> used.contains(key.substring(WizardTexts.HELPER_PREFIX.length())))
+                    .collect(java.util.stream.Collectors.toSet());
+            present.removeAll(variants);
             Set<String> missing = new TreeSet<>(used);
             missing.removeAll(present);
             Set<String> unused = new TreeSet<>(present);
@@ -106,5 +112,21 @@ class WizardTextsTest {
             }
         }
         assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void everyLanguageHasTheSameHelperVariants() throws IOException {
+        // The files themselves: a bundle's key set also holds its parent's keys.
+        assertEquals(helperVariants("messages.properties"), helperVariants("messages_it.properties"));
+    }
+
+    private static Set<String> helperVariants(String file) throws IOException {
+        java.util.Properties texts = new java.util.Properties();
+        try (var in = Files.newBufferedReader(module().resolve("src/main/resources/org/trasloco/app/wizard").resolve(file))) {
+            texts.load(in);
+        }
+        Set<String> variants = new TreeSet<>(texts.stringPropertyNames());
+        variants.removeIf(key -> !key.startsWith(WizardTexts.HELPER_PREFIX));
+        return variants;
     }
 }

@@ -12,7 +12,7 @@ import org.trasloco.move.choices.Journey;
 /**
  * The wizard's texts in one language and for one journey: {@code org/trasloco/app/wizard/messages*.properties},
  * used by the FXML views ({@code %key}) and by the controllers. When someone moves a person they
- * help, a text {@code key.helper} replaces {@code key} where the bundle has one, so that the steps
+ * help, a text {@code helper.key} replaces {@code key} where the bundle has one, so that the steps
  * speak about that person rather than "you". A text with placeholders ({@code {0}}) is a
  * {@link MessageFormat} pattern (a literal apostrophe is written {@code ''}); a text without is used
  * as it is, like FXML does. Domain messages from the library modules format in the same language.
@@ -21,8 +21,8 @@ public final class WizardTexts {
 
     /** The bundle's base name. */
     public static final String BUNDLE = "org.trasloco.app.wizard.messages";
-    /** The suffix of a text's variant for the helper journey. */
-    public static final String HELPER_SUFFIX = ".helper";
+    /** The prefix of a text's variant for the helper journey. */
+    public static final String HELPER_PREFIX = "helper.";
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -80,7 +80,7 @@ public final class WizardTexts {
 
         @Override
         protected Object handleGetObject(String key) {
-            String variant = key + HELPER_SUFFIX;
+            String variant = HELPER_PREFIX + key;
             return plain.containsKey(variant) ? plain.getObject(variant) : plain.getObject(key);
         }
 
