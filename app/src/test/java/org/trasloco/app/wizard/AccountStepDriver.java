@@ -17,6 +17,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.trasloco.app.wizard.account.PasswordDisplay;
 import org.trasloco.app.wizard.common.FocusFollowingScroll;
 import org.trasloco.core.workspace.Workspace;
 import org.trasloco.move.account.ProviderAdvice.ProviderOption;
@@ -175,9 +176,9 @@ final class AccountStepDriver {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The text a label shows, without the line-break hints of a long password. */
-    String text(String query) {
-        return robot.lookup(query).queryAs(Label.class).getText().replace("\u200B", "");
+    /** The password a display shows. */
+    String password(String query) {
+        return WizardFixture.fx(() -> robot.lookup(query).queryAs(PasswordDisplay.class).text());
     }
 
     /** Clicks a field, empties it, and types into it. */
@@ -219,11 +220,16 @@ final class AccountStepDriver {
 
     /** The texts of every label now shown, for checks on what the step says. */
     String shownText() {
-        List<String> texts = WizardFixture.fx(() -> robot.lookup(".label").queryAllAs(Label.class).stream()
-                .filter(AccountStepDriver::shown).map(Label::getText).filter(text -> text != null && !text.isBlank())
-                .toList());
-        // Zero-width spaces let a long password wrap on screen; they are not part of what is read.
-        return String.join("\n", texts).replace("\u200B", "");
+        List<String> texts = WizardFixture.fx(() -> {
+            List<String> shown = new java.util.ArrayList<>(robot.lookup(".label").queryAllAs(Label.class).stream()
+                    .filter(AccountStepDriver::shown).map(Label::getText)
+                    .filter(text -> text != null && !text.isBlank()).toList());
+            // A password shown large is one text, in pieces that wrap after its dashes.
+            robot.lookup(".password-large").queryAllAs(PasswordDisplay.class).stream()
+                    .filter(AccountStepDriver::shown).map(PasswordDisplay::text).forEach(shown::add);
+            return shown;
+        });
+        return String.join("\n", texts);
     }
 
     /** Asserts that the step shows a text. */

@@ -86,7 +86,7 @@ class AccountStepIT extends WizardTestBase {
         step.tabTo("name");
         step.type(name);
         step.assertShows("The address will be " + name + "@localhost");
-        String password = step.text("#generated");
+        String password = step.password("#generated");
         assertTrue(password.matches("([a-z]{3,8}-){7}[0-9]{4}"), password);
         WizardFixture.pressKey(stage, KeyCode.ENTER);
 

@@ -29,7 +29,7 @@ public final class DoneController {
     @FXML
     private VBox donePasswordBox;
     @FXML
-    private Label donePassword;
+    private PasswordDisplay donePassword;
     @FXML
     private Button donePrint;
     @FXML
@@ -69,8 +69,11 @@ public final class DoneController {
                 .map(contact -> detail + " " + contact).orElse(detail));
         boolean made = flow.passwordGenerated();
         AccountController.show(donePasswordBox, made);
-        donePassword.setText(made ? ShownPassword.of(password.reveal()) : "");
-        donePassword.setAccessibleText(made ? texts.get("account.password.generated.accessible", password.reveal()) : "");
+        if (made) {
+            donePassword.show(password.reveal(), texts.get("account.password.generated.accessible", password.reveal()));
+        } else {
+            donePassword.clear();
+        }
         printStatus.setText("");
         AccountController.show(printStatus, false);
     }

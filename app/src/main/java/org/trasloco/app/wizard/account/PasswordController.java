@@ -27,7 +27,7 @@ public final class PasswordController {
     @FXML
     private VBox generatedBox;
     @FXML
-    private Label generated;
+    private PasswordDisplay generated;
     @FXML
     private Button another;
     @FXML
@@ -131,8 +131,7 @@ public final class PasswordController {
             made.wipe();
         }
         made = PasswordGenerator.forLocale(context.texts().locale()).generate();
-        generated.setText(ShownPassword.of(made.reveal()));
-        generated.setAccessibleText(context.texts().get("account.password.generated.accessible", made.reveal()));
+        generated.show(made.reveal(), context.texts().get("account.password.generated.accessible", made.reveal()));
     }
 
     private void showOwn(boolean on) {

@@ -60,11 +60,4 @@ class ProviderFactsTest {
         assertEquals("AB AB AB AB AB AB AB AB", lines.split("\n")[0]);
         assertEquals(display, lines.replace("\n", ":").replace(" ", ":"));
     }
-
-    @Test
-    void aLongPasswordMayBreakAfterItsDashesOnly() {
-        String shown = ShownPassword.of("fiume-tazza-4821");
-        assertEquals("fiume-\u200Btazza-\u200B4821", shown);
-        assertEquals("fiume-tazza-4821", shown.replace("\u200B", ""));
-    }
 }
