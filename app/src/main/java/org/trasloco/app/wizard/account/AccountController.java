@@ -18,6 +18,7 @@ import org.trasloco.app.wizard.StepController;
 import org.trasloco.app.wizard.WizardContext;
 import org.trasloco.app.wizard.common.FocusFollowingScroll;
 import org.trasloco.app.wizard.common.Tasks;
+import org.trasloco.core.error.TraslocoException;
 import org.trasloco.move.account.ProviderAdvice;
 import org.trasloco.move.choices.ChosenAccount;
 import org.trasloco.xmpp.password.Password;
@@ -138,7 +139,7 @@ public final class AccountController implements StepController {
             if (flow.servers().get() == null) {
                 flow.servers().set(list);
             }
-        }).runOnce(context.jobs());
+        }).onError(TraslocoException.class, newAddressController::serversUnavailable).runOnce(context.jobs());
     }
 
     /** The step's three faces: the account works; a known account waits for its password; choosing one. */

@@ -91,7 +91,15 @@ public final class NewAddressController {
         });
     }
 
-    /** Offers this way's server again when the user comes back to it. */
+    /** Says why there is no list of servers (the other ways, and adding a server, still work). */
+    void serversUnavailable(TraslocoException error) {
+        Label problem = StepFeedback.wrapped(context.texts().get("account.server.unavailable",
+                ErrorView.plainMessage(error, context.texts())));
+        problem.getStyleClass().add("error-message");
+        servers.setPlaceholder(problem);
+    }
+
+        /** Offers this way's server again when the user comes back to it. */
     void shown() {
         choose(servers.getSelectionModel().getSelectedItem());
     }
