@@ -2,7 +2,6 @@ package org.trasloco.app.wizard.account;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.trasloco.move.account.ProviderAdvice.ProviderOption;
 
@@ -10,10 +9,13 @@ import org.trasloco.move.account.ProviderAdvice.ProviderOption;
 final class ProviderCell extends ListCell<ProviderOption> {
 
     private final ProviderFacts facts;
+    /** The cell's one box, filled again for each server it shows (a cell is reused while scrolling). */
+    private final VBox box = new VBox(2);
 
     ProviderCell(ProviderFacts facts) {
         this.facts = facts;
         setPrefWidth(0);
+        box.setMinWidth(0);
         getStyleClass().add("server-cell");
     }
 
@@ -26,27 +28,20 @@ final class ProviderCell extends ListCell<ProviderOption> {
             setAccessibleText(null);
             return;
         }
-        VBox box = new VBox(2);
-        // Wrap within the list's width (less its scroll bar), never widen the list.
-        box.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
-        box.setMinWidth(0);
-        Label title = wrapped(facts.title(option));
+        if (!box.prefWidthProperty().isBound()) {
+            // Wrap within the list's width (less its scroll bar), never widen the list.
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
+        }
+        Label title = StepFeedback.wrapped(facts.title(option));
         title.getStyleClass().add("server-name");
-        box.getChildren().add(title);
+        box.getChildren().setAll(title);
         for (String line : facts.lines(option)) {
-            box.getChildren().add(wrapped(line));
+            box.getChildren().add(StepFeedback.wrapped(line));
         }
         if (option.keepsHistory() != null) {
             getStyleClass().add(option.keepsHistory() ? "keeps-history" : "deletes-history");
         }
         setGraphic(box);
         setAccessibleText(facts.spoken(option));
-    }
-
-    private static Label wrapped(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
     }
 }
