@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.trasloco.move.account.ProviderAdvice;
 
 /**
  * What the app remembers between runs, outside any workspace: the language, the text size, the move
@@ -21,16 +22,35 @@ public final class AppSettings {
 
     private final Preferences preferences;
     private final Path dataDirectory;
+    private final Path cacheDirectory;
 
     /**
-     * Settings stored in a preferences node, with workspaces in a folder.
+     * Settings stored in a preferences node, with workspaces in a folder and the providers list in
+     * the standard cache folder (shared with the command line).
      *
      * @param preferences where to remember things
      * @param dataDirectory where new workspaces are created
      */
     public AppSettings(Preferences preferences, Path dataDirectory) {
+        this(preferences, dataDirectory, ProviderAdvice.standardCache());
+    }
+
+    /**
+     * Settings stored in a preferences node, with workspaces and the providers list in folders.
+     *
+     * @param preferences where to remember things
+     * @param dataDirectory where new workspaces are created
+     * @param cacheDirectory where the providers list and the servers the user added are kept
+     */
+    public AppSettings(Preferences preferences, Path dataDirectory, Path cacheDirectory) {
         this.preferences = preferences;
         this.dataDirectory = dataDirectory;
+        this.cacheDirectory = cacheDirectory;
+    }
+
+    /** Where the providers list and the servers the user added are kept (shared with {@code trasloco providers}). */
+    public Path cacheDirectory() {
+        return cacheDirectory;
     }
 
     /** The settings of the user running the app. */

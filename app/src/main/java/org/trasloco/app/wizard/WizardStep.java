@@ -20,6 +20,8 @@ public enum WizardStep {
     REVIEW("review/review.fxml", "step.review", EnumSet.of(Journey.ME, Journey.HELPER)),
     /** Everyone in the chats as one list of people; who is the user; invite, known address or skip. */
     PEOPLE("people/people.fxml", "step.people", EnumSet.of(Journey.ME, Journey.HELPER)),
+    /** The address the move goes to: a new one, an invitation, or one the user has; ends logged in. */
+    ACCOUNT("account/account.fxml", "step.account", EnumSet.of(Journey.ME, Journey.HELPER)),
     /**
      * The history into the new address's archive: where it goes and why, the upload with its
      * progress, and the read-back.

@@ -44,7 +44,8 @@ final class WizardFixture {
     WizardFixture(Path dir) {
         this.dir = dir;
         this.preferences = Preferences.userRoot().node("org/trasloco/test/" + UUID.randomUUID());
-        this.settings = new AppSettings(preferences, dir.resolve("data"));
+        // The providers cache too: a server a test adds must not reach the user's own list.
+        this.settings = new AppSettings(preferences, dir.resolve("data"), dir.resolve("cache"));
     }
 
     /** Shows the wizard for a workspace (on the FX thread, from a TestFX @Start method). */

@@ -133,4 +133,20 @@ class WizardTextsTest {
         }
         assertEquals(List.of(), wrong);
     }
+
+    @Test
+    void everyLanguageHasTheSameHelperVariants() throws IOException {
+        // The files themselves: a bundle's key set also holds its parent's keys.
+        assertEquals(helperVariants("messages.properties"), helperVariants("messages_it.properties"));
+    }
+
+    private static Set<String> helperVariants(String file) throws IOException {
+        java.util.Properties texts = new java.util.Properties();
+        try (var in = Files.newBufferedReader(module().resolve("src/main/resources/org/trasloco/app/wizard").resolve(file))) {
+            texts.load(in);
+        }
+        Set<String> variants = new TreeSet<>(texts.stringPropertyNames());
+        variants.removeIf(key -> !key.startsWith(WizardTexts.HELPER_PREFIX));
+        return variants;
+    }
 }

@@ -55,7 +55,20 @@ public enum KitText implements MessageKey {
     FACILITATOR_CHECK_PADLOCK("facilitator.checkPadlock"),
     FACILITATOR_CHECK_KIT("facilitator.checkKit"),
     FACILITATOR_NOTES("facilitator.notes"),
-    PREVIEW_UNREADABLE("preview.unreadable");
+    PREVIEW_UNREADABLE("preview.unreadable"),
+    CREDENTIALS_KICKER("credentials.kicker"),
+    CREDENTIALS_TITLE("credentials.title"),
+    CREDENTIALS_ADDRESS("credentials.address"),
+    CREDENTIALS_PASSWORD("credentials.password"),
+    CREDENTIALS_EXACTLY("credentials.exactly"),
+    CREDENTIALS_SERVER("credentials.server"),
+    CREDENTIALS_ADDRESS_CODE("credentials.addressCode"),
+    CREDENTIALS_SERVER_CODE("credentials.serverCode"),
+    CREDENTIALS_WHAT_TITLE("credentials.whatTitle"),
+    CREDENTIALS_WHAT("credentials.what"),
+    CREDENTIALS_PRIVATE_TITLE("credentials.privateTitle"),
+    CREDENTIALS_PRIVATE("credentials.private"),
+    CREDENTIALS_FOOTER("credentials.footer");
 
     private final String key;
 

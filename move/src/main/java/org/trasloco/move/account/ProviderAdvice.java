@@ -3,10 +3,13 @@ package org.trasloco.move.account;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.trasloco.core.workspace.ConversationSummary;
+import org.trasloco.move.choices.MoveChoices;
 import org.trasloco.core.workspace.UserCache;
 import org.trasloco.xmpp.providers.CatalogueStore;
 import org.trasloco.xmpp.providers.Origin;
@@ -58,6 +61,31 @@ public final class ProviderAdvice {
     }
 
     /**
+     * The servers, best first for the history that moves: its oldest message decides which archives
+     * keep it long enough.
+     *
+     * @param choices the move's choices (the conversations that move, the time zone)
+     * @param now the present
+     * @return every server with its facts for this move
+     */
+    public List<ProviderOption> forMove(MoveChoices choices, Instant now) {
+        return forHistory(oldestMoving(choices), now);
+    }
+
+    /**
+     * When the oldest message that moves was written: the first message of the conversations that
+     * move, placed in time with the zone the user confirmed.
+     *
+     * @param choices the move's choices
+     * @return the moment, if anything moves
+     */
+    public static Optional<Instant> oldestMoving(MoveChoices choices) {
+        ZoneId zone = choices.zoneOrSystem();
+        return choices.moving().stream().map(ConversationSummary::first).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).map(first -> first.atZone(zone).toInstant());
+    }
+
+    /**
      * The servers, best first for a history whose oldest message is from {@code oldest}.
      *
      * @param oldest the oldest message that moves, if any
@@ -92,6 +120,11 @@ public final class ProviderAdvice {
         /** Whether the app can create the account there (in-band registration). */
         public boolean signsUpInApp() {
             return provider.signsUpInApp();
+        }
+
+        /** Whether the server is known to create accounts only on its web page, not from apps. */
+        public boolean signsUpOnlyOnTheWeb() {
+            return Boolean.FALSE.equals(provider.inAppSignUp());
         }
 
         /** Lower is shown first. */

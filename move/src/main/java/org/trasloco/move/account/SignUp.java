@@ -15,6 +15,7 @@ import org.trasloco.xmpp.registration.AccountCreator;
 import org.trasloco.xmpp.registration.AccountRequest;
 import org.trasloco.xmpp.registration.CreatedAccount;
 import org.trasloco.xmpp.registration.FormQuestions;
+import org.trasloco.xmpp.registration.RegistrationRefusedException;
 
 /**
  * Creates an account: with a name of the user's choosing on a server, or with an invitation link
@@ -71,13 +72,44 @@ public final class SignUp {
      */
     public CreatedAccount create(ServerAddress server, String username, Password password, Invitation invitation,
             FormQuestions questions) {
+        return create(server, username, password, invitation, questions, 1);
+    }
+
+    /**
+     * Creates the account, asking a new CAPTCHA when an answer was wrong: the server then sends a
+     * new form (a new picture) on a new connection, and {@code questions} is asked again.
+     *
+     * @param server where
+     * @param username the name wanted, or {@code null} when the invitation names it
+     * @param password the password (kept by the caller, who wipes it)
+     * @param invitation the invitation link, or {@code null}
+     * @param questions answers the server's registration form; on a second call within one
+     *     sign-up, the previous CAPTCHA answer was wrong
+     * @param captchaAttempts how many CAPTCHAs may be answered in all (at least 1)
+     * @return the new account
+     * @throws TraslocoException as {@link #create(ServerAddress, String, Password, Invitation, FormQuestions)};
+     *     a {@link RegistrationRefusedException} with reason {@code CAPTCHA_WRONG} once the attempts are used up
+     */
+    public CreatedAccount create(ServerAddress server, String username, Password password, Invitation invitation,
+            FormQuestions questions, int captchaAttempts) {
         if ((username == null || username.isBlank()) && invitation == null) {
             throw new TraslocoException(TraslocoException.Kind.USAGE, MoveMessages.SIGN_UP_NO_NAME);
         }
+        if (captchaAttempts < 1) {
+            throw new IllegalArgumentException("captchaAttempts must be at least 1: " + captchaAttempts);
+        }
         AccountRequest request = new AccountRequest(server, username == null || username.isBlank() ? null : username.strip(),
                 password, invitation, signUpPage(server.domain()).orElse(null));
-        return new AccountCreator(new XmppConnector(ConnectionSettings.defaults().withLanguage(locale)))
-                .create(request, questions);
+        AccountCreator creator = new AccountCreator(new XmppConnector(ConnectionSettings.defaults().withLanguage(locale)));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return creator.create(request, questions);
+            } catch (RegistrationRefusedException refused) {
+                if (refused.reason() != RegistrationRefusedException.Reason.CAPTCHA_WRONG || attempt >= captchaAttempts) {
+                    throw refused;
+                }
+            }
+        }
     }
 
     /** The web page the catalogue knows for signing up on a server, so that a refusal can point to it. */

@@ -22,6 +22,7 @@ import org.jivesoftware.smack.packet.StreamError;
 import org.jivesoftware.smack.util.rce.RemoteConnectionException;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.error.TraslocoException.Kind;
+import org.trasloco.core.i18n.LocalizedText;
 import org.trasloco.xmpp.XmppMessages;
 
 /**
@@ -193,8 +194,10 @@ final class ConnectionFailure {
         return switch (reason) {
             case PIN_MISMATCH -> exception(Kind.CONNECTION, XmppMessages.CONNECTION_PIN_MISMATCH, domain,
                     address.pin() == null ? "?" : address.pin().display(), fingerprint);
-            case UNTRUSTED -> exception(Kind.CONNECTION, XmppMessages.CONNECTION_UNTRUSTED, domain, fingerprint);
-            case HOSTNAME_MISMATCH -> exception(Kind.CONNECTION, XmppMessages.CONNECTION_HOSTNAME_MISMATCH, domain, fingerprint);
+            case UNTRUSTED -> untrusted(UntrustedCertificateException.Problem.UNKNOWN_ISSUER,
+                    XmppMessages.CONNECTION_UNTRUSTED, domain, fingerprint);
+            case HOSTNAME_MISMATCH -> untrusted(UntrustedCertificateException.Problem.OTHER_NAME,
+                    XmppMessages.CONNECTION_HOSTNAME_MISMATCH, domain, fingerprint);
             case HOST_UNKNOWN -> exception(Kind.CONNECTION, XmppMessages.CONNECTION_HOST_UNKNOWN, domain, endpoint.host());
             case NO_TLS -> exception(Kind.CONNECTION, XmppMessages.CONNECTION_NO_TLS, domain);
             case TIMEOUT -> exception(Kind.CONNECTION, XmppMessages.CONNECTION_TIMEOUT, endpoint.host(), endpoint.port());
@@ -206,8 +209,21 @@ final class ConnectionFailure {
         };
     }
 
+    /**
+     * A certificate the user may decide to trust: typed, with the fingerprint presented, when the
+     * attempt saw the certificate (a hostname refused by the socket alone carries none).
+     */
+    private TraslocoException untrusted(UntrustedCertificateException.Problem problem, XmppMessages key, String domain,
+            String fingerprint) {
+        if (presented == null) {
+            return exception(Kind.CONNECTION, key, domain, fingerprint);
+        }
+        return new UntrustedCertificateException(problem, domain, CertificatePin.of(presented),
+                LocalizedText.of(key, domain, fingerprint), error);
+    }
+
     private TraslocoException exception(Kind kind, XmppMessages key, Object... args) {
-        return new TraslocoException(kind, org.trasloco.core.i18n.LocalizedText.of(key, args), error);
+        return new TraslocoException(kind, LocalizedText.of(key, args), error);
     }
 
     @Override

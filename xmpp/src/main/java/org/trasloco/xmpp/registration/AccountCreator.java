@@ -4,8 +4,6 @@ import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Objects;
 import org.jivesoftware.smack.XMPPException;
-import org.jxmpp.jid.parts.Localpart;
-import org.jxmpp.stringprep.XmppStringprepException;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.error.TraslocoException.Kind;
 import org.trasloco.xmpp.XmppMessages;
@@ -113,12 +111,10 @@ public final class AccountCreator {
         if (wanted == null) {
             throw new TraslocoException(Kind.USAGE, XmppMessages.REGISTER_NAME_NEEDED, request.server().domain());
         }
-        String name;
-        try {
-            name = Localpart.from(wanted).toString();
-        } catch (XmppStringprepException | IllegalArgumentException e) {
+        if (!(NewAccountName.check(wanted) instanceof NewAccountName.Usable usable)) {
             throw new TraslocoException(Kind.USAGE, XmppMessages.REGISTER_NAME_INVALID, wanted);
         }
+        String name = usable.name();
         if (fixed != null && !fixed.equals(name)) {
             throw new TraslocoException(Kind.USAGE, XmppMessages.INVITE_NAME_FIXED, fixed, name);
         }

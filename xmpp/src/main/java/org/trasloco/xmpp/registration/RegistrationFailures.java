@@ -77,11 +77,14 @@ final class RegistrationFailures {
         Object serverSaid = text == null || text.isBlank() ? "" : LocalizedText.of(XmppMessages.REGISTER_SERVER_SAID, text.strip());
         String domain = situation.domain();
         return switch (condition) {
-            case conflict -> refused(error, XmppMessages.REGISTER_NAME_TAKEN, situation.username(), domain);
-            case jid_malformed -> refused(error, XmppMessages.REGISTER_NAME_REFUSED, situation.username(), serverSaid);
+            case conflict -> typed(RegistrationRefusedException.Reason.NAME_TAKEN, error, XmppMessages.REGISTER_NAME_TAKEN,
+                    situation.username(), domain);
+            case jid_malformed -> typed(RegistrationRefusedException.Reason.NAME_NOT_ALLOWED, error,
+                    XmppMessages.REGISTER_NAME_REFUSED, situation.username(), serverSaid);
             case not_acceptable, bad_request -> {
                 if (situation.captchaAsked()) {
-                    yield refused(error, XmppMessages.REGISTER_CAPTCHA_WRONG, serverSaid);
+                    yield typed(RegistrationRefusedException.Reason.CAPTCHA_WRONG, error,
+                            XmppMessages.REGISTER_CAPTCHA_WRONG, serverSaid);
                 }
                 if (!situation.invitationUsed() && situation.invitationsOffered()) {
                     yield refused(error, XmppMessages.REGISTER_INVITE_ONLY, domain, serverSaid);
@@ -124,7 +127,7 @@ final class RegistrationFailures {
     static TraslocoException notOffered(String domain, String webPage, Exception cause) {
         LocalizedText text = webPage == null ? LocalizedText.of(XmppMessages.REGISTER_NOT_OFFERED, domain)
                 : LocalizedText.of(XmppMessages.REGISTER_NOT_OFFERED_WEB, domain, webPage);
-        return new TraslocoException(Kind.REFUSED, text, cause);
+        return new RegistrationRefusedException(RegistrationRefusedException.Reason.WEB_PAGE_ONLY, webPage, text, cause);
     }
 
     /** The minutes a server asks to wait, when its text says so ("try again in 5 minutes"). */
@@ -153,6 +156,11 @@ final class RegistrationFailures {
         int minutes = waitMinutes(text);
         return minutes < 0 ? refused(error, XmppMessages.REGISTER_RATE_LIMITED, domain)
                 : refused(error, XmppMessages.REGISTER_RATE_LIMITED_FOR, domain, minutes);
+    }
+
+    private static TraslocoException typed(RegistrationRefusedException.Reason reason, Exception error, XmppMessages key,
+            Object... args) {
+        return new RegistrationRefusedException(reason, null, LocalizedText.of(key, args), error);
     }
 
     private static TraslocoException refused(Exception error, XmppMessages key, Object... args) {

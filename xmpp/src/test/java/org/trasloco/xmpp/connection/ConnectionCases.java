@@ -1,6 +1,7 @@
 package org.trasloco.xmpp.connection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +59,12 @@ abstract class ConnectionCases {
             String message = error.message(Locale.ENGLISH);
             assertTrue(message.contains(server.pin().display()), message);
             assertTrue(message.contains("not trust"), message);
+            // Typed, so that an app can show the fingerprint and pin it once the user compared it.
+            UntrustedCertificateException untrusted = assertInstanceOf(UntrustedCertificateException.class, error);
+            assertEquals(server.pin(), untrusted.presented());
+            assertEquals(UntrustedCertificateException.Problem.UNKNOWN_ISSUER, untrusted.problem());
+            assertEquals(pinned.domain(), untrusted.domain());
+            CONNECTOR.open(pinned.withPin(untrusted.presented())).close();
         }
     }
 

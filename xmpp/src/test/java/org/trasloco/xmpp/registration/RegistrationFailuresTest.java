@@ -94,4 +94,31 @@ class RegistrationFailuresTest {
                 + "link is incomplete. Ask the person who invited you for a new one.",
                 explain(StanzaError.Condition.forbidden, StanzaError.Type.AUTH, null, invited));
     }
+
+    @Test
+    void refusalsThePersonCanActOnSayWhatToDo() {
+        RegistrationFailures.Situation captcha = PLAIN.withCaptcha(true).withWebPage("https://example.org/join");
+        assertEquals(RegistrationRefusedException.Reason.NAME_TAKEN,
+                reason(StanzaError.Condition.conflict, StanzaError.Type.CANCEL, PLAIN));
+        assertEquals(RegistrationRefusedException.Reason.NAME_NOT_ALLOWED,
+                reason(StanzaError.Condition.jid_malformed, StanzaError.Type.MODIFY, PLAIN));
+        assertEquals(RegistrationRefusedException.Reason.CAPTCHA_WRONG,
+                reason(StanzaError.Condition.not_acceptable, StanzaError.Type.MODIFY, captcha));
+        assertEquals(RegistrationRefusedException.Reason.WEB_PAGE_ONLY,
+                reason(StanzaError.Condition.not_allowed, StanzaError.Type.CANCEL, captcha));
+        RegistrationRefusedException web = (RegistrationRefusedException) RegistrationFailures.notOffered("example.org",
+                "https://example.org/join", null);
+        assertEquals(java.util.Optional.of("https://example.org/join"), web.webPage());
+        TraslocoException other = RegistrationFailures.of(new XMPPException.XMPPErrorException(null,
+                StanzaError.getBuilder(StanzaError.Condition.forbidden).setType(StanzaError.Type.AUTH).build()), PLAIN);
+        assertEquals(TraslocoException.class, other.getClass(), "a refusal nobody can act on stays plain");
+    }
+
+    private static RegistrationRefusedException.Reason reason(StanzaError.Condition condition, StanzaError.Type type,
+            RegistrationFailures.Situation situation) {
+        TraslocoException exception = RegistrationFailures.of(new XMPPException.XMPPErrorException(null,
+                StanzaError.getBuilder(condition).setType(type).build()), situation);
+        assertEquals(TraslocoException.Kind.REFUSED, exception.kind());
+        return ((RegistrationRefusedException) exception).reason();
+    }
 }

@@ -59,7 +59,8 @@ public final class FocusFollowingScroll {
         if (node == null || content == null || !inside(node, content)) {
             return;
         }
-        double contentHeight = content.getBoundsInLocal().getHeight();
+        // The height the pane scrolls over: a list inside may paint beyond it (cells kept for reuse).
+        double contentHeight = content.getLayoutBounds().getHeight();
         double viewportHeight = pane.getViewportBounds().getHeight();
         if (contentHeight <= viewportHeight) {
             return;
