@@ -2,11 +2,15 @@ package org.trasloco.app.wizard.account;
 
 import java.time.Instant;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Toggle;
@@ -37,6 +41,13 @@ public final class AccountController implements StepController {
     private final AccountFlow flow;
     private boolean watchingWindow;
 
+    private final BooleanProperty withoutServer = new SimpleBooleanProperty(this, "withoutServer");
+    @FXML
+    private Button noServer;
+    @FXML
+    private Label noServerChosen;
+    @FXML
+    private VBox noServerBox;
     @FXML
     private ScrollPane scroll;
     @FXML
@@ -113,14 +124,22 @@ public final class AccountController implements StepController {
         context.state().account().addListener((o, old, account) -> showMode());
         context.state().password().addListener((o, old, password) -> showMode());
         wipeWhenLeft(scroll);
+        noServer.setOnAction(event -> goOnWithoutServer());
         loadServers();
     }
 
     @Override
     public ObservableBooleanValue ready() {
         return Bindings.createBooleanBinding(
-                () -> context.state().account().get() != null && context.state().password().get() != null,
-                context.state().account(), context.state().password());
+                () -> withoutServer.get()
+                        || context.state().account().get() != null && context.state().password().get() != null,
+                context.state().account(), context.state().password(), withoutServer);
+    }
+
+    /** No address for now: the move goes on to the private copies, and the steps that need a server say so. */
+    private void goOnWithoutServer() {
+        withoutServer.set(true);
+        noServerChosen.setText(context.texts().get("account.noServer.chosen"));
     }
 
     @Override
@@ -151,6 +170,7 @@ public final class AccountController implements StepController {
         show(doneBox, done);
         show(resumeBox, resume);
         show(choose, !done && !resume);
+        show(noServerBox, !done);
         if (done) {
             doneBoxController.show(account, password);
         } else if (resume) {
