@@ -17,6 +17,11 @@ public final class ArchiveImport {
     public static final String DIGEST_FEATURE = NAMESPACE + "#digest";
     /** The digest request and result element. */
     public static final String DIGEST = "digest";
+    /**
+     * XEP-0045's namespace of occupant data, whose {@code <item jid/>} names the real address of a
+     * room message's author.
+     */
+    public static final String MUC_USER = "http://jabber.org/protocol/muc#user";
 
     private ArchiveImport() {
     }

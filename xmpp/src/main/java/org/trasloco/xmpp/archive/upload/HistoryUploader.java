@@ -12,6 +12,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jxmpp.jid.EntityBareJid;
+import org.jxmpp.jid.impl.JidCreate;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.i18n.LocalizedText;
 import org.trasloco.core.workspace.UploadLedger;
@@ -24,7 +26,8 @@ import org.trasloco.xmpp.archive.protocol.ImportLimits;
 import org.trasloco.xmpp.connection.XmppSession;
 
 /**
- * Puts a plan into the user's archive, batch after batch, oldest first, and records each batch in
+ * Puts a plan into the user's archive (or, with {@link UploadSettings#ofRoom}, into a group chat's),
+ * batch after batch, oldest first, and records each batch in
  * the ledger as "sent" and, once the server confirms it, "acknowledged". On the notes path, where a
  * message sent twice is stored twice, "sent" is on disk before the batch leaves; on the import path,
  * where the server answers "existing" for a message sent again, the ledger is written about once a
@@ -330,12 +333,15 @@ public final class HistoryUploader {
             }
             return new NotesChannel(opened);
         }
-        ImportLimits limits = ImportDiscovery.discover(opened).orElseThrow(() -> new TraslocoException(
-                TraslocoException.Kind.REFUSED, ArchiveMessages.IMPORT_UNAVAILABLE, opened.address().domain()));
+        EntityBareJid room = settings.room() == null ? null : JidCreate.entityBareFromOrThrowUnchecked(settings.room());
+        ImportLimits limits = (room == null ? ImportDiscovery.discover(opened)
+                : ImportDiscovery.discover(opened, room.asDomainBareJid())).orElseThrow(() -> new TraslocoException(
+                        TraslocoException.Kind.REFUSED, ArchiveMessages.IMPORT_UNAVAILABLE,
+                        room == null ? opened.address().domain() : room.getDomain().toString()));
         if (pacer == null) {
             pacer = new Pacer(limits.rate());
         }
-        return new ImportChannel(opened, limits, settings.acceptLive());
+        return new ImportChannel(opened, limits, settings.acceptLive(), room);
     }
 
     private void reconnect(TraslocoException cause) {

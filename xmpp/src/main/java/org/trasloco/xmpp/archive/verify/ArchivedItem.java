@@ -14,9 +14,11 @@ import java.util.List;
  * @param originId the XEP-0359 origin-id, or {@code null}
  * @param links XEP-0066 addresses
  * @param imported whether it carries the archive-import marker
+ * @param authorAddress in a group chat's archive, the real address of the author (XEP-0045
+ *     {@code <x xmlns='…muc#user'><item jid/></x>}), or {@code null}
  */
 public record ArchivedItem(String archiveId, Instant stamp, String from, String to, String body, String originId,
-        List<String> links, boolean imported) {
+        List<String> links, boolean imported, String authorAddress) {
 
     /**
      * Copies the list.
@@ -29,8 +31,26 @@ public record ArchivedItem(String archiveId, Instant stamp, String from, String 
      * @param originId origin-id
      * @param links links
      * @param imported marker
+     * @param authorAddress real address of a room message's author, or {@code null}
      */
     public ArchivedItem {
         links = List.copyOf(links);
+    }
+
+    /**
+     * An item of a one-to-one archive (no author address).
+     *
+     * @param archiveId archive id
+     * @param stamp time
+     * @param from sender
+     * @param to recipient
+     * @param body text
+     * @param originId origin-id
+     * @param links links
+     * @param imported marker
+     */
+    public ArchivedItem(String archiveId, Instant stamp, String from, String to, String body, String originId,
+            List<String> links, boolean imported) {
+        this(archiveId, stamp, from, to, body, originId, links, imported, null);
     }
 }

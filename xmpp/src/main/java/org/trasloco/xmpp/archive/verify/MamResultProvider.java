@@ -14,7 +14,8 @@ import org.trasloco.xmpp.archive.protocol.ArchiveImport;
 
 /**
  * Reads a MAM {@code <result/>} straight into an {@link ArchivedItem}: the forwarded delay, the
- * message's addresses, body, origin-id, links and import marker. Everything else is skipped.
+ * message's addresses, body, origin-id, links, import marker and, in a group chat's archive, the
+ * author's real address. Everything else is skipped.
  */
 public final class MamResultProvider extends ExtensionElementProvider<MamResultElement> {
 
@@ -30,7 +31,9 @@ public final class MamResultProvider extends ExtensionElementProvider<MamResultE
         String originId = null;
         List<String> links = new ArrayList<>(0);
         boolean imported = false;
+        String authorAddress = null;
         int messageDepth = -1;
+        int occupantDepth = -1;
         while (true) {
             XmlPullParser.Event event = parser.next();
             if (event == XmlPullParser.Event.END_ELEMENT && parser.getDepth() == initialDepth) {
@@ -62,9 +65,14 @@ public final class MamResultProvider extends ExtensionElementProvider<MamResultE
             } else if (depth == messageDepth + 1 && ArchiveImport.MARKER.equals(name)
                     && ArchiveImport.NAMESPACE.equals(namespace)) {
                 imported = true;
+            } else if (depth == messageDepth + 1 && "x".equals(name) && ArchiveImport.MUC_USER.equals(namespace)) {
+                occupantDepth = depth;
+            } else if (depth == occupantDepth + 1 && "item".equals(name) && authorAddress == null) {
+                authorAddress = parser.getAttributeValue("", "jid");
             }
         }
-        return new MamResultElement(queryId, new ArchivedItem(archiveId, stamp, from, to, body, originId, links, imported));
+        return new MamResultElement(queryId, new ArchivedItem(archiveId, stamp, from, to, body, originId, links, imported,
+                authorAddress));
     }
 
     private static Instant parseStamp(String stamp) throws SmackParsingException {
