@@ -80,6 +80,7 @@ local limits_form = dataform {
 	{ name = "rate", type = "text-single", datatype = "xs:integer" };
 	{ name = "archive-retention", type = "text-single" };
 	{ name = "archive-item-limit", type = "text-single", datatype = "xs:integer" };
+	{ name = "max-readdress-items", type = "text-single", datatype = "xs:integer" };
 };
 local limits = {
 	["max-items"] = tostring(max_items);
@@ -88,6 +89,8 @@ local limits = {
 	["rate"] = tostring(rate);
 	["archive-retention"] = retention and tostring(retention) or "never";
 	["archive-item-limit"] = item_limit and tostring(item_limit) or nil;
+	-- Re-addressing (section 9.2): keys only, so many more per request than imports.
+	["max-readdress-items"] = tostring(module:get_option_number("archive_import_max_readdress_items", 2000));
 };
 local limits_element = limits_form:form(limits, "result");
 
@@ -355,6 +358,18 @@ local function internal_writer()
 		remember_file(index, path, attr, attr.size);
 		return true;
 	end
+	-- After the file was rewritten with the same items in the same order (changed in place: same
+	-- keys, times and live messages), the index holds; only the file it describes is new.
+	function writer.rewritten(username)
+		local index = indexes:get(username);
+		local path = path_of(username);
+		local attr = lfs.attributes(path);
+		if index and attr then
+			remember_file(index, path, attr, attr.size);
+		elseif index then
+			indexes:set(username, nil);
+		end
+	end
 	return writer;
 end
 
@@ -373,7 +388,7 @@ local function sql_engine()
 end
 
 local function sql_writer(engine)
-	local writer = { name = "sql" };
+	local writer = { name = "sql", engine = engine };
 	local select_keys = [[SELECT "key" FROM "prosodyarchive" WHERE "host"=? AND "user"=? AND "store"=? AND "key" IN (%s);]];
 	local count_sql = [[SELECT COUNT(*) FROM "prosodyarchive" WHERE "host"=? AND "user"=? AND "store"=?;]];
 	local insert_sql = [[INSERT INTO "prosodyarchive" ("host", "user", "store", "when", "with", "key", "type", "value")
@@ -829,6 +844,340 @@ local function handle_digest(event)
 		function(with) return with or ""; end, item_digest);
 end
 
+---------------------------------------------------------------------------------------------------
+-- Changing imported items (protocol section 9): re-addressing them to another correspondent (an
+-- invited person's real address replaces the placeholder their history was filed under) and
+-- replacing them with a new version (a message whose attachment was uploaded later). Only items
+-- that carry the imported marker, only in the requesting user's own archive, each request whole or
+-- not at all. An item keeps its key, archive time and place in the archive: MAM paging, the
+-- live-message rule and idempotency stay as they were, and the digest reads the change at once.
+
+local feature_readdress = xmlns_import .. "#readdress";
+local feature_replace = xmlns_import .. "#replace";
+local max_readdress_items = module:get_option_number("archive_import_max_readdress_items", 2000);
+local xml_parse = require "util.xml".parse;
+
+local function is_imported(stanza)
+	return stanza:get_child("imported", xmlns_import) ~= nil;
+end
+
+-- A way to read some of a user's items by key and to write changed versions back all at once, per
+-- storage: `get(key)` gives the stanza, its archive time and `with` (nil when there is no such
+-- item); `set(key, stanza, with)` keeps a change; `commit()` writes the changes.
+
+-- Internal storage: the user's list file read once, changed in memory and written back in one
+-- atomic store (a scratch file renamed over it). Prosody handles one event at a time, so no live
+-- message is archived between the read and the write.
+local function internal_changes(username)
+	local dm = storagemanager.olddm;
+	local items, err = dm.list_load(username, host, store_name);
+	if not items then
+		if err then return nil, err; end
+		items = {};
+	end
+	local position = {};
+	for i, item in ipairs(items) do
+		if item.key then position[item.key] = i; end
+	end
+	local changed = false;
+	local changes = {};
+	function changes.get(key)
+		local item = items[position[key] or 0];
+		if not item then return nil; end
+		local copy = st.deserialize(item);
+		copy.attr.stamp, copy.attr.stamp_legacy = nil, nil;
+		return copy, item.when or datetime.parse(item.attr.stamp), item.with;
+	end
+	function changes.set(key, stanza, with)
+		local i = position[key];
+		local old = items[i];
+		local value = st.preserialize(stanza);
+		value.key, value.when, value.with = key, old.when, with;
+		value.attr.stamp = old.attr.stamp or datetime.datetime(old.when);
+		items[i] = value;
+		changed = true;
+	end
+	function changes.commit()
+		if not changed then return true; end
+		local ok, store_err = dm.list_store(username, host, store_name, items);
+		if not ok then return nil, store_err or "the archive file could not be written"; end
+		get_writer().rewritten(username);
+		return true;
+	end
+	return changes;
+end
+
+-- SQL storage: rows read and updated in mod_storage_sql's format, inside the caller's transaction.
+local function sql_changes(engine, username)
+	local select_sql = [[SELECT "when", "with", "type", "value" FROM "prosodyarchive"
+		WHERE "host"=? AND "user"=? AND "store"=? AND "key"=?;]];
+	local update_sql = [[UPDATE "prosodyarchive" SET "with"=?, "type"='xml', "value"=?
+		WHERE "host"=? AND "user"=? AND "store"=? AND "key"=?;]];
+	local pending = {};
+	local changes = {};
+	function changes.get(key)
+		for row in engine:select(select_sql, host, username, store_name, key) do
+			local when, with, kind, value = row[1], row[2], row[3], row[4];
+			if kind ~= "xml" then return nil; end
+			local stanza = xml_parse(value);
+			if not stanza then return nil; end
+			return stanza, when, with ~= "" and with or nil;
+		end
+	end
+	function changes.set(key, stanza, with)
+		table.insert(pending, { key = key, stanza = stanza, with = with });
+	end
+	function changes.commit()
+		for _, change in ipairs(pending) do
+			engine:update(update_sql, change.with, tostring(change.stanza), host, username, store_name, change.key);
+		end
+		return true;
+	end
+	return changes;
+end
+
+-- Any other storage that can change items: Prosody's archive API, item by item.
+local function generic_changes(username)
+	local pending = {};
+	local changes = {};
+	function changes.get(key)
+		local stanza, when, with = archive:get(username, key);
+		if not stanza then return nil; end
+		return stanza, when, with;
+	end
+	function changes.set(key, stanza, with)
+		table.insert(pending, { key = key, stanza = stanza, with = with });
+	end
+	function changes.commit()
+		for _, change in ipairs(pending) do
+			local _, when = archive:get(username, change.key);
+			local ok, err = archive:set(username, change.key, change.stanza, when, change.with);
+			if not ok then return nil, err; end
+		end
+		return true;
+	end
+	return changes;
+end
+
+local function can_change()
+	return type(archive.set) == "function";
+end
+
+-- Runs `decide(key, stanza, with)` on each named item of the user's archive and stores what it
+-- decides, all or nothing. `decide` returns a status, and a new stanza and `with` to store (none to
+-- leave the item as it is), or nil and the error parts. A key that names no imported item refuses the
+-- whole request. Returns the statuses by key, or nil and the error parts.
+local function change_items(username, keys, decide)
+	local writer = get_writer();
+	local function work()
+		local changes, err;
+		if writer.name == "internal" then
+			changes, err = internal_changes(username);
+		elseif writer.name == "sql" then
+			changes = sql_changes(writer.engine, username);
+		else
+			changes = generic_changes(username);
+		end
+		if not changes then
+			return nil, { "wait", "internal-server-error", "The archive could not be read; try again later", nil, nil, err };
+		end
+		local statuses, decided = {}, {};
+		for _, key in ipairs(keys) do
+			local stanza, _, with = changes.get(key);
+			if not stanza or not is_imported(stanza) then
+				return nil, { "cancel", "item-not-found", key .. ": no message imported under this id in your archive",
+					"not-imported", { id = key } };
+			end
+			local status, new_stanza, new_with = decide(key, stanza, with);
+			if not status then
+				return nil, new_stanza; -- the error parts
+			end
+			statuses[key] = status;
+			if new_stanza then
+				table.insert(decided, { key = key, stanza = new_stanza, with = new_with });
+			end
+		end
+		for _, change in ipairs(decided) do
+			changes.set(change.key, change.stanza, change.with);
+		end
+		local ok, commit_err = changes.commit();
+		if not ok then
+			return nil, { "wait", "internal-server-error", "The archive could not be written; try again later", nil, nil,
+				commit_err };
+		end
+		return statuses;
+	end
+	if writer.transaction then
+		-- The SQL writer's transaction returns ("storage", error) when the database fails.
+		local ok, outcome, detail = writer.engine:transaction(work);
+		if not ok then
+			return nil, { "wait", "internal-server-error", "The archive could not be written; try again later", nil, nil,
+				outcome };
+		end
+		return outcome, detail;
+	end
+	return work();
+end
+
+local function is_key(key)
+	return key ~= nil and #key > 0 and #key <= 128 and key:match("^[%w%-%._:]+$") ~= nil;
+end
+
+-- A bare JID after stringprep, or nil when the text is not one (a full JID is not).
+local function bare_only(text)
+	local prepped = text and jid.prep(text);
+	if not prepped or select(3, jid.split(prepped)) ~= nil then return nil; end
+	return prepped;
+end
+
+local function refuse_change(origin, stanza, user_jid, err)
+	local error_type, condition, text, app, app_attr, detail = table.unpack(err);
+	if detail then
+		module:log("error", "Could not change the archive of %s: %s", user_jid, tostring(detail));
+	end
+	return refuse(origin, stanza, error_type, condition, text, app, app_attr);
+end
+
+-- Counts and one <item/> per key, in request order.
+local function change_reply(stanza, name, keys, statuses, counted)
+	local counts = {};
+	for _, status in ipairs(counted) do counts[status] = 0; end
+	local reply = st.reply(stanza):tag(name, { xmlns = xmlns_import });
+	for _, key in ipairs(keys) do
+		counts[statuses[key]] = counts[statuses[key]] + 1;
+		reply:tag("item", { id = key, status = statuses[key] }):up();
+	end
+	for status, count in pairs(counts) do reply.tags[1].attr[status] = tostring(count); end
+	return reply;
+end
+
+local function handle_readdress(event)
+	local origin, stanza = event.origin, event.stanza;
+	local username = origin.username;
+	local user_jid = jid.join(username, host);
+	local request = stanza.tags[1];
+	local old, new = bare_only(request.attr.from), bare_only(request.attr.to);
+	if not old or not new then
+		return refuse(origin, stanza, "modify", "jid-malformed", "from and to must be bare addresses");
+	end
+	if old == new or old == user_jid or new == user_jid then
+		return refuse(origin, stanza, "modify", "bad-request",
+			"from and to must be two different correspondents, neither of them you", "invalid-item");
+	end
+	local keys, seen = {}, {};
+	for item in request:childtags("item", xmlns_import) do
+		local key = item.attr.id;
+		if not is_key(key) then
+			return refuse(origin, stanza, "modify", "bad-request", "each <item/> needs the id of a message",
+				"invalid-item", key and key ~= "" and #key <= 128 and { id = key } or nil);
+		end
+		if not seen[key] then
+			seen[key] = true;
+			table.insert(keys, key);
+			if #keys > max_readdress_items then
+				return refuse(origin, stanza, "modify", "policy-violation",
+					"At most " .. max_readdress_items .. " messages per request", "too-many-items",
+					{ max = tostring(max_readdress_items) });
+			end
+		end
+	end
+	if #keys == 0 then
+		return refuse(origin, stanza, "modify", "bad-request", "No <item/> in the request", "invalid-item");
+	end
+	local allowed, wait = take_tokens(username, #keys);
+	if not allowed then
+		return refuse(origin, stanza, "wait", "resource-constraint",
+			"Too many messages at once; try again in " .. wait .. " seconds", "rate-limited", { ["retry-after"] = tostring(wait) });
+	end
+	local statuses, err = change_items(username, keys, function(key, item, with)
+		if with == new then return "unchanged"; end
+		if with ~= old then
+			return nil, { "cancel", "conflict", key .. ": filed under another correspondent", "other-correspondent",
+				{ id = key } };
+		end
+		for _, name in ipairs({ "from", "to" }) do
+			local address = item.attr[name];
+			local prepped = address and jid.prep(address);
+			if prepped and jid.bare(prepped) == old then item.attr[name] = new; end
+		end
+		return "moved", item, new;
+	end);
+	if not statuses then return refuse_change(origin, stanza, user_jid, err); end
+	module:log("debug", "%s re-addressed %d messages from %s to %s", user_jid, #keys, old, new);
+	origin.send(change_reply(stanza, "readdressed", keys, statuses, { "moved", "unchanged" }));
+	return true;
+end
+
+local function handle_replace(event)
+	local origin, stanza = event.origin, event.stanza;
+	local username = origin.username;
+	local user_jid = jid.join(username, host);
+	local request = stanza.tags[1];
+	local now = os.time();
+	local imported = marker(now);
+	local shared = { user_jid = user_jid, now = now, marker = imported, marker_size = #tostring(imported),
+		bare = bare_jids() };
+	local items, keys = {}, {};
+	local index = 0;
+	for forwarded in request:childtags("forwarded", xmlns_forward) do
+		index = index + 1;
+		if index > max_items then
+			return refuse(origin, stanza, "modify", "policy-violation",
+				"At most " .. max_items .. " messages per request", "too-many-items", { max = tostring(max_items) });
+		end
+		local item, error_type, condition, text, app, key = read_item(forwarded, index, shared);
+		if not item then
+			return refuse(origin, stanza, error_type, condition, text, app, key and { id = key } or nil);
+		end
+		if not items[item.key] then
+			items[item.key] = item;
+			table.insert(keys, item.key);
+		end
+	end
+	if index == 0 then
+		return refuse(origin, stanza, "modify", "bad-request", "No <forwarded/> messages in the request", "invalid-item");
+	end
+	local allowed, wait = take_tokens(username, #keys);
+	if not allowed then
+		return refuse(origin, stanza, "wait", "resource-constraint",
+			"Too many messages at once; try again in " .. wait .. " seconds", "rate-limited", { ["retry-after"] = tostring(wait) });
+	end
+	local statuses, err = change_items(username, keys, function(key)
+		return "replaced", items[key].stanza, items[key].with;
+	end);
+	if not statuses then return refuse_change(origin, stanza, user_jid, err); end
+	module:log("debug", "%s replaced %d imported messages", user_jid, #keys);
+	origin.send(change_reply(stanza, "replaced", keys, statuses, { "replaced" }));
+	return true;
+end
+
+-- Only users' own archives: a room's archive takes imports and digests (see "Group chats" below).
+if can_change() and not on_muc then
+	module:add_feature(feature_readdress);
+	module:add_feature(feature_replace);
+	module:hook("account-disco-info", function(event)
+		local reply = event.reply or event.stanza;
+		reply:tag("feature", { var = feature_readdress }):up();
+		reply:tag("feature", { var = feature_replace }):up();
+	end);
+end
+
+-- Only this module's items carry the imported marker: a marker in a message that passes through
+-- the server (sent by a local user, or arriving for one) is removed before mod_mam archives it,
+-- so that nobody can make a live message look imported, and so changeable.
+local function strip_marker(event)
+	local stanza = event.stanza;
+	if stanza:get_child("imported", xmlns_import) then
+		stanza:maptags(function(tag)
+			if tag.name == "imported" and tag.attr.xmlns == xmlns_import then return nil; end
+			return tag;
+		end);
+	end
+end
+for _, name in ipairs({ "pre-message/bare", "pre-message/full", "message/bare", "message/full" }) do
+	module:hook(name, strip_marker, 10); -- before mod_mam archives (priority 0)
+end
+
 -- Requests come only from signed-in users, about their own archive. Every request gets an answer,
 -- even when something unforeseen fails: a client waiting for one would otherwise time out and send
 -- the same request again and again.
@@ -852,12 +1201,16 @@ local function answering(handler, what)
 end
 module:hook("iq-set/self/" .. xmlns_import .. ":import", answering(handle_import, "Import"));
 module:hook("iq-get/self/" .. xmlns_import .. ":digest", answering(handle_digest, "Digest"));
+if can_change() and not on_muc then
+	module:hook("iq-set/self/" .. xmlns_import .. ":readdress", answering(handle_readdress, "Re-address"));
+	module:hook("iq-set/self/" .. xmlns_import .. ":replace", answering(handle_replace, "Replace"));
+end
 
 module:log("info", "Archive import ready: %d messages per request, %s per second, archive kept %s",
 	max_items, rate > 0 and tostring(rate) or "no limit", retention and (retention .. " s") or "forever");
 
 ---------------------------------------------------------------------------------------------------
--- Group chats (protocol section 9). On a group-chat component with mod_muc_mam, an owner of a room
+-- Group chats (protocol section 10). On a group-chat component with mod_muc_mam, an owner of a room
 -- imports a group's history into the room's archive, mod_muc_mam's "muc_log" store: each message
 -- from the room under its author's nickname, with the author's real address when that person is
 -- affiliated with the room, stored as mod_muc_mam stores the room's live messages (no recipient,

@@ -2,6 +2,8 @@
 
 -define(NS_ARCHIVE_IMPORT, <<"urn:trasloco:archive-import:0">>).
 -define(NS_ARCHIVE_IMPORT_LIMITS, <<"urn:trasloco:archive-import:0#limits">>).
+-define(NS_ARCHIVE_IMPORT_READDRESS, <<"urn:trasloco:archive-import:0#readdress">>).
+-define(NS_ARCHIVE_IMPORT_REPLACE, <<"urn:trasloco:archive-import:0#replace">>).
 
 %% What the items of one request share while they are checked.
 -record(request, {user :: {binary(), binary()},

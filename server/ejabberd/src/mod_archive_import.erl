@@ -17,7 +17,7 @@
 -export([start/2, stop/1, reload/3, depends/2, mod_options/1, mod_opt_type/1, mod_doc/0]).
 %% IQ handler and hooks
 -export([decode_iq_subel/1, process_iq/1, disco_sm_features/5, disco_local_features/5, disco_info/5,
-         remove_user/2]).
+         remove_user/2, strip_marker/1]).
 %% gen_server: owns the table of rate buckets
 -export([init/1, handle_call/3, handle_cast/2, handle_info/2, terminate/2, code_change/3]).
 
@@ -36,6 +36,10 @@
 -callback newest_live(binary(), binary(), integer()) -> none | integer().
 -callback archive_ids(binary(), binary(), integer(), integer()) -> [integer()].
 -callback write(binary(), binary(), [{integer(), #item{}}]) -> ok.
+%% Changing imported items (protocol section 9): the stored message of each archive id (with what
+%% the backend needs to replace it), and the replacement under the same id.
+-callback stored_messages(binary(), binary(), [integer()]) -> #{integer() => {fxml:xmlel(), term()}}.
+-callback replace_message(binary(), binary(), integer(), term(), fxml:xmlel(), jid:jid()) -> ok.
 -callback remove_user(binary(), binary()) -> any().
 
 -define(FUTURE_TOLERANCE, 300).   % seconds a client's clock may be ahead
@@ -58,6 +62,9 @@ start(Host, Opts) ->
                     ejabberd_hooks:add(disco_local_features, Host, ?MODULE, disco_local_features, 50),
                     ejabberd_hooks:add(disco_info, Host, ?MODULE, disco_info, 50),
                     ejabberd_hooks:add(remove_user, Host, ?MODULE, remove_user, 50),
+                    %% Before mod_mam archives them (sm_receive_packet 50, user_send_packet 88).
+                    ejabberd_hooks:add(sm_receive_packet, Host, ?MODULE, strip_marker, 40),
+                    ejabberd_hooks:add(user_send_packet, Host, ?MODULE, strip_marker, 40),
                     log_ready(Host, Backend),
                     gen_mod:start_child(?MODULE, Host, Opts);
                 {error, Why} ->
@@ -75,6 +82,8 @@ stop(Host) ->
     ejabberd_hooks:delete(disco_local_features, Host, ?MODULE, disco_local_features, 50),
     ejabberd_hooks:delete(disco_info, Host, ?MODULE, disco_info, 50),
     ejabberd_hooks:delete(remove_user, Host, ?MODULE, remove_user, 50),
+    ejabberd_hooks:delete(sm_receive_packet, Host, ?MODULE, strip_marker, 40),
+    ejabberd_hooks:delete(user_send_packet, Host, ?MODULE, strip_marker, 40),
     gen_mod:stop_child(?MODULE, Host).
 
 %% Options are read on every request; the rate buckets start afresh with the new rate.
@@ -88,6 +97,7 @@ depends(_Host, _Opts) ->
 
 mod_options(_Host) ->
     [{max_items, 250},
+     {max_readdress_items, 2000},
      {max_item_size, 16384},
      {max_request_size, auto},
      {rate, 1000},
@@ -95,6 +105,7 @@ mod_options(_Host) ->
      {retention, infinity}].
 
 mod_opt_type(max_items) -> econf:pos_int();
+mod_opt_type(max_readdress_items) -> econf:pos_int();
 mod_opt_type(max_item_size) -> econf:pos_int();
 mod_opt_type(max_request_size) -> econf:either(auto, econf:pos_int());
 mod_opt_type(rate) -> econf:non_neg_int();
@@ -115,14 +126,14 @@ mod_doc() ->
 disco_sm_features(empty, From, To, Node, Lang) ->
     disco_sm_features({result, []}, From, To, Node, Lang);
 disco_sm_features({result, Features}, #jid{luser = U, lserver = S}, #jid{luser = U, lserver = S}, <<"">>, _Lang) ->
-    {result, [?NS_ARCHIVE_IMPORT | Features]};
+    {result, [?NS_ARCHIVE_IMPORT, ?NS_ARCHIVE_IMPORT_READDRESS, ?NS_ARCHIVE_IMPORT_REPLACE | Features]};
 disco_sm_features(Acc, _From, _To, _Node, _Lang) ->
     Acc.
 
 disco_local_features(empty, From, To, Node, Lang) ->
     disco_local_features({result, []}, From, To, Node, Lang);
 disco_local_features({result, Features}, _From, _To, <<"">>, _Lang) ->
-    {result, [?NS_ARCHIVE_IMPORT | Features]};
+    {result, [?NS_ARCHIVE_IMPORT, ?NS_ARCHIVE_IMPORT_READDRESS, ?NS_ARCHIVE_IMPORT_REPLACE | Features]};
 disco_local_features(Acc, _From, _To, _Node, _Lang) ->
     Acc.
 
@@ -146,7 +157,8 @@ limits_form(Host, Shaper) ->
               {<<"max-item-size">>, integer_to_binary(opt(Host, max_item_size))},
               {<<"max-request-size">>, integer_to_binary(MaxRequest)},
               {<<"rate">>, integer_to_binary(Rate)},
-              {<<"archive-retention">>, retention_text(Host)}],
+              {<<"archive-retention">>, retention_text(Host)},
+              {<<"max-readdress-items">>, integer_to_binary(opt(Host, max_readdress_items))}],
     #xdata{type = result,
            fields = [#xdata_field{var = <<"FORM_TYPE">>, type = hidden, values = [?NS_ARCHIVE_IMPORT_LIMITS]}
                      | [#xdata_field{var = Var, type = 'text-single', values = [Value]} || {Var, Value} <- Fields]]}.
@@ -229,6 +241,12 @@ process_iq(#iq{type = set} = IQ) ->
 handle(#iq{from = #jid{luser = U, lserver = S}, to = #jid{luser = U, lserver = S},
             sub_els = [#xmlel{name = <<"import">>}]} = IQ) when U /= <<"">> ->
     import(IQ);
+handle(#iq{from = #jid{luser = U, lserver = S}, to = #jid{luser = U, lserver = S},
+            sub_els = [#xmlel{name = <<"readdress">>}]} = IQ) when U /= <<"">> ->
+    readdress(IQ);
+handle(#iq{from = #jid{luser = U, lserver = S}, to = #jid{luser = U, lserver = S},
+            sub_els = [#xmlel{name = <<"replace">>}]} = IQ) when U /= <<"">> ->
+    replace(IQ);
 handle(#iq{from = #jid{luser = U, lserver = S}, to = #jid{luser = U, lserver = S}} = IQ) when U /= <<"">> ->
     refuse(IQ, modify, 'bad-request', <<"Send an <import/> element">>);
 handle(#iq{from = #jid{luser = U, lserver = S}, to = #jid{lserver = S}} = IQ) when U /= <<"">> ->
@@ -482,7 +500,7 @@ import_batch(Backend, U, S, #batch{items = Items, after_key = After, accept_live
 
 store_new(_Backend, _U, _S, [], _AcceptLive, Existing) ->
     {ok, Existing};
-%% The live-message rule (protocol 7.1, and section 13 for time-ordered archives). ejabberd's MAM
+%% The live-message rule (protocol 7.1, and section 15 for time-ordered archives). ejabberd's MAM
 %% orders the archive by time, so imported items sit at their place among live ones and a fresh
 %% reader sees them in order. But apps that already loaded live messages fetch only what is newer
 %% than their newest and, scrolling back, older than their oldest: imported items between the two
@@ -503,6 +521,206 @@ store_new(Backend, U, S, New, AcceptLive, Existing) ->
         Id ->
             {error, {live_messages, Id}}
     end.
+
+%%%===================================================================
+%%% Changing imported items (protocol section 9): re-addressing and replacing
+%%%===================================================================
+
+%% Moves the named imported items from one correspondent to another: an invited person's history
+%% leaves the placeholder it was filed under for their real address.
+readdress(#iq{from = #jid{luser = U, lserver = S}, sub_els = [Request]} = IQ) ->
+    User = jid:tolower(jid:make(U, S)),
+    case {bare_only(fxml:get_tag_attr_s(<<"from">>, Request)), bare_only(fxml:get_tag_attr_s(<<"to">>, Request))} of
+        {error, _} ->
+            refuse(IQ, modify, 'jid-malformed', <<"from and to must be bare addresses">>);
+        {_, error} ->
+            refuse(IQ, modify, 'jid-malformed', <<"from and to must be bare addresses">>);
+        {Old, New} ->
+            OldL = jid:tolower(Old),
+            NewL = jid:tolower(New),
+            if OldL == NewL; OldL == User; NewL == User ->
+                    refuse(IQ, modify, 'bad-request',
+                           <<"from and to must be two different correspondents, neither of them you">>,
+                           app(<<"invalid-item">>, []));
+               true ->
+                    case readdress_keys(Request, opt(S, max_readdress_items)) of
+                        {error, {Type, Condition, Text, App}} ->
+                            refuse(IQ, Type, Condition, Text, App);
+                        {ok, Keys} ->
+                            Decide = fun(Key, Message) -> readdressed(Key, Message, {U, S}, OldL, New) end,
+                            limited_change(IQ, Keys, Decide, <<"readdressed">>, [<<"moved">>, <<"unchanged">>])
+                    end
+            end
+    end.
+
+%% The keys a re-addressing request names, each once, in request order.
+readdress_keys(Request, Max) ->
+    Items = [El || #xmlel{name = <<"item">>} = El <- Request#xmlel.children,
+                   lists:member(fxml:get_tag_attr_s(<<"xmlns">>, El), [<<>>, ?NS_ARCHIVE_IMPORT])],
+    readdress_keys(Items, Max, [], #{}).
+
+readdress_keys([], _Max, [], _Seen) ->
+    {error, {modify, 'bad-request', <<"No <item/> in the request">>, app(<<"invalid-item">>, [])}};
+readdress_keys([], _Max, Keys, _Seen) ->
+    {ok, lists:reverse(Keys)};
+readdress_keys([Item | Rest], Max, Keys, Seen) ->
+    Key = fxml:get_tag_attr_s(<<"id">>, Item),
+    case valid_key(Key) of
+        false ->
+            {error, {modify, 'bad-request', <<"each <item/> needs the id of a message">>, app(<<"invalid-item">>, [])}};
+        true when is_map_key(Key, Seen) ->
+            readdress_keys(Rest, Max, Keys, Seen);
+        true when length(Keys) >= Max ->
+            MaxText = integer_to_binary(Max),
+            {error, {modify, 'policy-violation', <<"At most ", MaxText/binary, " messages per request">>,
+                     app(<<"too-many-items">>, [{<<"max">>, MaxText}])}};
+        true ->
+            readdress_keys(Rest, Max, [Key | Keys], Seen#{Key => true})
+    end.
+
+%% The decision for one stored item: filed under the new correspondent already, moved from the
+%% old one, or refused when it is filed under a third.
+readdressed(Key, Message, User, OldL, New) ->
+    case item_correspondent(Message, User) of
+        {ok, {Peer, _Direction}} ->
+            case jid:tolower(Peer) of
+                OldL -> {ok, <<"moved">>, {readdress_message(Message, OldL, New), New}};
+                PeerL ->
+                    case jid:tolower(New) of
+                        PeerL -> {ok, <<"unchanged">>, none};
+                        _ -> {error, {cancel, conflict, <<Key/binary, ": filed under another correspondent">>,
+                                      app(<<"other-correspondent">>, [{<<"id">>, Key}])}}
+                    end
+            end;
+        {error, _} ->
+            {error, {cancel, conflict, <<Key/binary, ": filed under another correspondent">>,
+                     app(<<"other-correspondent">>, [{<<"id">>, Key}])}}
+    end.
+
+%% The stored message with the old correspondent's address, as sender or recipient, replaced by
+%% the new one; nothing else changes.
+readdress_message(#xmlel{attrs = Attrs} = Message, OldL, New) ->
+    NewText = jid:encode(New),
+    Message#xmlel{attrs = [readdress_attr(Attr, OldL, NewText) || Attr <- Attrs]}.
+
+readdress_attr({Name, Value} = Attr, OldL, NewText) when Name == <<"from">>; Name == <<"to">> ->
+    case bare(Value) of
+        error -> Attr;
+        Jid ->
+            case jid:tolower(Jid) of
+                OldL -> {Name, NewText};
+                _ -> Attr
+            end
+    end;
+readdress_attr(Attr, _OldL, _NewText) ->
+    Attr.
+
+bare_only(Text) ->
+    try jid:decode(Text) of
+        #jid{lresource = <<"">>} = Jid -> Jid;
+        _ -> error
+    catch _:_ -> error
+    end.
+
+%% Stores new versions of imported items under their keys: a message whose attachment was
+%% uploaded later now carries its link. Each item is checked as an import's.
+replace(#iq{from = #jid{luser = U, lserver = S}, sub_els = [Request]} = IQ) ->
+    Now = erlang:system_time(second),
+    Request1 = #request{user = {U, S}, now = Now, marker = marker(Now), max_item_size = opt(S, max_item_size)},
+    Forwarded = [El || #xmlel{name = <<"forwarded">>} = El <- Request#xmlel.children,
+                       fxml:get_tag_attr_s(<<"xmlns">>, El) == ?NS_FORWARD],
+    case read_items(Forwarded, 1, opt(S, max_items), Request1, [], #{}) of
+        {error, {Type, Condition, Text, App}} ->
+            refuse(IQ, Type, Condition, Text, App);
+        {ok, []} ->
+            refuse(IQ, modify, 'bad-request', <<"No <forwarded/> messages in the request">>, app(<<"invalid-item">>, []));
+        {ok, Items} ->
+            ByKey = maps:from_list([{Key, Item} || #item{key = Key} = Item <- Items]),
+            Decide = fun(Key, _Stored) ->
+                             #item{message = Message, peer = Peer} = maps:get(Key, ByKey),
+                             {ok, <<"replaced">>, {Message, Peer}}
+                     end,
+            limited_change(IQ, [Key || #item{key = Key} <- Items], Decide, <<"replaced">>, [<<"replaced">>])
+    end.
+
+limited_change(#iq{from = #jid{luser = U, lserver = S}} = IQ, Keys, Decide, ResultName, Counted) ->
+    case take_tokens(U, S, length(Keys)) of
+        ok ->
+            change(IQ, Keys, Decide, ResultName, Counted);
+        {wait, Seconds} ->
+            Wait = integer_to_binary(Seconds),
+            refuse(IQ, wait, 'resource-constraint', <<"Too many messages at once; try again in ", Wait/binary, " seconds">>,
+                   app(<<"rate-limited">>, [{<<"retry-after">>, Wait}]))
+    end.
+
+%% Decides on every named item, then stores the changes, in one transaction of the backend: all
+%% or nothing. Only keys of the import index whose archive item is still there are imported items;
+%% any other key (a live message, or nothing) refuses the request.
+change(#iq{from = #jid{luser = U, lserver = S}} = IQ, Keys, Decide, ResultName, Counted) ->
+    {ok, Backend} = backend(S),
+    Transaction =
+        fun() ->
+                Known = Backend:known_keys(U, S, Keys),
+                Stored = Backend:stored_messages(U, S, lists:usort(maps:values(Known))),
+                case decide_changes(Keys, Known, Stored, Decide, [], []) of
+                    {ok, Statuses, Changes} ->
+                        lists:foreach(fun({Id, Old, Message, Peer}) ->
+                                              ok = Backend:replace_message(U, S, Id, Old, Message, Peer)
+                                      end, Changes),
+                        {ok, Statuses};
+                    {error, _} = Error ->
+                        Error
+                end
+        end,
+    case Backend:transaction(S, Transaction) of
+        {atomic, {ok, Statuses}} ->
+            ?DEBUG("~ts@~ts changed ~B imported messages", [U, S, length(Keys)]),
+            Counts = [{Status, integer_to_binary(length([K || {K, Status1} <- Statuses, Status1 == Status]))}
+                      || Status <- Counted],
+            xmpp:make_iq_result(IQ, #xmlel{name = ResultName, attrs = [{<<"xmlns">>, ?NS_ARCHIVE_IMPORT} | Counts],
+                                           children = [#xmlel{name = <<"item">>,
+                                                              attrs = [{<<"id">>, Key}, {<<"status">>, Status}]}
+                                                       || {Key, Status} <- Statuses]});
+        {atomic, {error, {Type, Condition, Text, App}}} ->
+            refuse(IQ, Type, Condition, Text, App);
+        {aborted, Why} ->
+            ?ERROR_MSG("Could not change the archive of ~ts@~ts: ~p", [U, S, Why]),
+            refuse(IQ, wait, 'internal-server-error', <<"The archive could not be written; try again later">>)
+    end.
+
+decide_changes([], _Known, _Stored, _Decide, Statuses, Changes) ->
+    {ok, lists:reverse(Statuses), lists:reverse(Changes)};
+decide_changes([Key | Rest], Known, Stored, Decide, Statuses, Changes) ->
+    case maps:find(Key, Known) of
+        {ok, Id} when is_map_key(Id, Stored) ->
+            {Message, Old} = maps:get(Id, Stored),
+            case Decide(Key, Message) of
+                {ok, Status, none} ->
+                    decide_changes(Rest, Known, Stored, Decide, [{Key, Status} | Statuses], Changes);
+                {ok, Status, {NewMessage, Peer}} ->
+                    decide_changes(Rest, Known, Stored, Decide, [{Key, Status} | Statuses],
+                                   [{Id, Old, NewMessage, Peer} | Changes]);
+                {error, _} = Error ->
+                    Error
+            end;
+        _ ->
+            {error, {cancel, 'item-not-found', <<Key/binary, ": no message imported under this id in your archive">>,
+                     app(<<"not-imported">>, [{<<"id">>, Key}])}}
+    end.
+
+%% Only this module's items carry the imported marker: a marker in a message that passes through
+%% the server (arriving for a local user, or sent by one) is removed before mod_mam archives it, so
+%% that no live message looks imported to whoever reads the archive. (Changes go by the import
+%% index, which a live message is never in.)
+strip_marker({#message{} = Message, State}) ->
+    {strip_marker(Message), State};
+strip_marker(#message{sub_els = Els} = Message) ->
+    Message#message{sub_els = [El || El <- Els, not forged_marker(El)]};
+strip_marker(Other) ->
+    Other.
+
+forged_marker(#xmlel{name = <<"imported">>} = El) -> fxml:get_tag_attr_s(<<"xmlns">>, El) == ?NS_ARCHIVE_IMPORT;
+forged_marker(_) -> false.
 
 %%%===================================================================
 %%% Archive ids: ejabberd's archive id is the archive time in microseconds

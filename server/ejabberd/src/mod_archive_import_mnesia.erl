@@ -12,7 +12,7 @@
 -behaviour(mod_archive_import).
 
 -export([init/1, transaction/2, known_keys/3, present_ids/3, forget_keys/3, newest_live/3, archive_ids/4,
-         write/3, remove_user/2]).
+         write/3, remove_user/2, stored_messages/3, replace_message/6]).
 
 -include("xmpp.hrl").
 -include("mod_mam.hrl").
@@ -70,6 +70,22 @@ write(U, S, Assigned) ->
               end,
               mnesia:write(#archive_import{key = {U, S, Key}, timestamp = Id})
       end, Assigned).
+
+%% The stored messages of some archive ids, with their records (mod_mam_mnesia keeps a user's
+%% archive as one bag entry: one read gives all of it).
+stored_messages(_U, _S, []) ->
+    #{};
+stored_messages(U, S, Ids) ->
+    Wanted = sets:from_list([integer_to_binary(Id) || Id <- Ids]),
+    maps:from_list([{binary_to_integer(Id), {Packet, Msg}}
+                    || #archive_msg{id = Id, packet = Packet} = Msg <- mnesia:read(archive_msg, {U, S}),
+                       sets:is_element(Id, Wanted)]).
+
+%% The same record with another message and correspondent: same id, same time.
+replace_message(_U, _S, _Id, Old, Message, Peer) ->
+    LPeer = {PUser, PServer, _} = jid:tolower(Peer),
+    mnesia:delete_object(Old),
+    mnesia:write(Old#archive_msg{peer = LPeer, bare_peer = {PUser, PServer, <<>>}, packet = Message}).
 
 remove_user(U, S) ->
     mnesia:transaction(

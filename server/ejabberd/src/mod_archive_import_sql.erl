@@ -10,7 +10,7 @@
 -behaviour(mod_archive_import).
 
 -export([init/1, transaction/2, known_keys/3, present_ids/3, forget_keys/3, newest_live/3, archive_ids/4,
-         write/3, remove_user/2]).
+         write/3, remove_user/2, stored_messages/3, replace_message/6]).
 
 -include("xmpp.hrl").
 -include("logger.hrl").
@@ -106,6 +106,29 @@ write(U, S, Assigned) ->
                 ?SQL_INSERT("archive_import",
                             ["host=%(S)s", "username=%(U)s", "import_key=%(Key)s", "timestamp=%(Id)d"]))
       end, Assigned).
+
+%% The stored messages of some archive ids, decoded as mod_mam_sql decodes them (its xml column may
+%% be compressed, with compress_xml).
+stored_messages(U, S, Ids) ->
+    Archive = jid:encode({U, S, <<"">>}),
+    maps:from_list(
+      [{Id, {Message, none}}
+       || Id <- Ids,
+          {XML, Peer} <- rows(ejabberd_sql:sql_query_t(
+                                ?SQL("select @(xml)s, @(peer)s from archive where username=%(U)s and %(S)H"
+                                     " and timestamp=%(Id)d"))),
+          #xmlel{} = Message <- [xml_compress:decode(XML, Archive, Peer)]]).
+
+%% The row of an archive id written anew through mod_mam_sql's store function (its encoding, its
+%% columns), with the same time.
+replace_message(U, S, Id, _Old, Message, Peer) ->
+    ejabberd_sql:sql_query_t(
+      ?SQL("delete from archive where username=%(U)s and %(S)H and timestamp=%(Id)d")),
+    Store = gen_mod:db_mod(S, mod_mam),
+    case Store:store(Message, S, {U, S}, chat, Peer, <<"">>, send, Id) of
+        ok -> ok;
+        Error -> ejabberd_sql:abort(Error)
+    end.
 
 remove_user(U, S) ->
     ejabberd_sql:sql_query(

@@ -78,6 +78,12 @@ class WizardWalkTest extends WizardTestBase {
         assertTrue(question.contains("WhatsApp Chat with Nonna.txt"), question);
         fixture.assertAccessible();
         fixture.screenshot("wizard-1-chats-question" + suffix);
+        // The answer is clicked once the buttons have their place on screen (a click before layout lands elsewhere).
+        WizardFixture.await("the answers laid out", () -> {
+            Button answer = robot.lookup("#dayFirst").queryButton();
+            return answer.isVisible() && answer.getWidth() > 0 && !answer.isDisabled();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#dayFirst");
         WizardFixture.await("Nonna imported", () -> conversations() == 2 && !robot.lookup("#progressBox").query().isVisible());
         assertEquals(2, robot.lookup("#outcomeList").queryListView().getItems().size());

@@ -281,6 +281,16 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * The invitations one account's server made for the people of the move.
+     *
+     * @param account the bare XMPP address whose server made them, e.g. {@code anna@example.org}
+     * @return the account's invitations
+     */
+    public synchronized ServerInvitationStore serverInvitations(String account) {
+        return new ServerInvitationStore(this, connection, account);
+    }
+
+    /**
      * Reads a named value.
      *
      * @param key the name

@@ -26,6 +26,10 @@ class ChoicesMigrationTest {
             statement.execute("INSERT INTO properties (key, value) VALUES ('wizard.zone', 'Europe/Rome'), "
                     + "('wizard.review.excluded', 'whatsapp/Family'), ('wizard.audience', 'HELPER'), "
                     + "('wizard.step', 'PEOPLE'), ('archive.anna@example.org.path', 'notes')");
+            // What versions after 3 added.
+            statement.execute("ALTER TABLE upload_ledger DROP COLUMN correspondent");
+            statement.execute("ALTER TABLE upload_ledger DROP COLUMN content");
+            statement.execute("DROP TABLE server_invitations");
             statement.execute("PRAGMA user_version = 3");
         }
         try (Workspace workspace = Workspace.open(file)) {

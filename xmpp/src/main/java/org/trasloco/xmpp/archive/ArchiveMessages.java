@@ -14,6 +14,8 @@ public enum ArchiveMessages implements MessageKey {
     STEP_READ_BACK("step.readBack"),
     /** Step name. */
     STEP_MEDIA("step.media"),
+    /** Step name. */
+    STEP_CHANGES("step.changes"),
 
     /** Network name in notes. */
     NETWORK_WHATSAPP("network.whatsapp"),
@@ -44,6 +46,10 @@ public enum ArchiveMessages implements MessageKey {
     IMPORT_ROOM_NOT_OWNER("import.room.notOwner"),
     /** {0} room, {1} message id, {2} the server's explanation: an author's address is not a member. */
     IMPORT_ROOM_NOT_MEMBER("import.room.notMember"),
+    /** {0} domain, {1} the server's explanation: a change of messages in the archive was refused. */
+    CHANGES_REFUSED("changes.refused"),
+    /** {0} domain, {1} messages: the server cannot change messages already in the archive. */
+    CHANGES_UNAVAILABLE("changes.unavailable"),
     /** {0} domain, {1} minutes: the connection could not be restored. */
     UPLOAD_GAVE_UP("upload.gaveUp"),
     /** {0} domain, {1} the server's explanation: a note was refused. */

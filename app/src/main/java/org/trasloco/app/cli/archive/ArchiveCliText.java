@@ -28,6 +28,9 @@ enum ArchiveCliText implements MessageKey {
     MEDIA_TOTAL("media.total"),
     MEDIA_UPLOADED("media.uploaded"),
     MEDIA_UNREADABLE("media.unreadable"),
+    MEDIA_FAILED("media.failed"),
+    READDRESSED("readdressed"),
+    REPLACED("replaced"),
     READ_BACK("readBack");
 
     private final String key;

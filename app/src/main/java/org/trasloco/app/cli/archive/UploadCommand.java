@@ -94,8 +94,13 @@ public final class UploadCommand implements Callable<Integer> {
             ProgressLine progress = new ProgressLine(io);
             HistoryOutcome outcome = run(progress, move.start(prepared, acceptLive, progress));
             outcome.media().ifPresent(report -> printMedia(io, report));
-            outcome.upload().ifPresent(report -> printUpload(io, report));
-            return ArchivePrinter.verification(io, outcome.verification()) ? ExitCodes.OK : ExitCodes.REFUSED;
+            outcome.upload().ifPresent(report -> printUpload(io, prepared.domain(), report));
+            boolean confirmed = ArchivePrinter.verification(io, outcome.verification());
+            boolean mediaFailed = outcome.media().map(report -> !report.complete()).orElse(false);
+            if (mediaFailed) {
+                io.err().println(ArchiveCliText.MEDIA_FAILED.format(locale, outcome.media().get().failed().size()));
+            }
+            return confirmed && !mediaFailed ? ExitCodes.OK : ExitCodes.REFUSED;
         } finally {
             password.wipe();
         }
@@ -149,13 +154,25 @@ public final class UploadCommand implements Callable<Integer> {
 
     private static void printMedia(CliIo io, MediaReport report) {
         report.leftBehind().forEach(line -> io.out().println("  " + line));
+        report.failed().forEach(line -> io.err().println("  " + line));
         io.out().println(ArchiveCliText.MEDIA_UPLOADED.format(io.locale(), report.uploaded(), report.alreadyThere(),
-                report.leftBehind().size()));
+                report.leftBehind().size() + report.failed().size()));
     }
 
-    private static void printUpload(CliIo io, UploadReport report) {
-        io.out().println(ArchiveCliText.UPLOADED.format(io.locale(), report.sentNow(), report.alreadyThere(),
-                report.rate()));
+    private static void printUpload(CliIo io, String domain, UploadReport report) {
+        Locale locale = io.locale();
+        io.out().println(ArchiveCliText.UPLOADED.format(locale, report.sentNow(), report.alreadyThere(), report.rate()));
+        UploadReport.Changes changes = report.changes();
+        if (changes.readdressed() > 0) {
+            io.out().println(ArchiveCliText.READDRESSED.format(locale, changes.readdressed()));
+        }
+        if (changes.replaced() > 0) {
+            io.out().println(ArchiveCliText.REPLACED.format(locale, changes.replaced()));
+        }
+        if (changes.unchangeable() > 0) {
+            io.err().println(LocalizedText.of(ArchiveMessages.CHANGES_UNAVAILABLE, domain, changes.unchangeable())
+                    .format(locale));
+        }
     }
 
     static UploadPath parsePath(String text) {

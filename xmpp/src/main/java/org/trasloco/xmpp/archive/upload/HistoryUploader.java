@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jxmpp.jid.EntityBareJid;
@@ -39,6 +40,9 @@ import org.trasloco.xmpp.connection.XmppSession;
  * <p>Several import requests travel at once (the channel's window), each naming the last message
  * of the one before; when one fails, it and all after it are sent again in order, so the archive
  * receives the history in the plan's order.
+ *
+ * <p>Messages the archive holds already but that changed since they were sent (the ledger keeps
+ * their correspondent and content as sent) are changed afterwards: see {@link ArchiveChanges}.
  */
 public final class HistoryUploader {
 
@@ -56,6 +60,7 @@ public final class HistoryUploader {
 
     private XmppSession session;
     private Channel channel;
+    private ImportLimits limits;
     private Pacer pacer;
     private Backoff backoff;
     private String domain;
@@ -65,11 +70,13 @@ public final class HistoryUploader {
     private long sentNow;
     private long alreadyThere;
     private int reconnections;
+    /** Messages in the archive that changed since they were sent. */
+    private final List<ArchiveChanges.Change> changed = new ArrayList<>();
     /** Confirmed by the server, not yet in the ledger. */
     private final List<String> unrecorded = new ArrayList<>();
     private Instant unrecordedAt;
     /** Sent through the idempotent import, not yet in the ledger. */
-    private final List<String> unrecordedSent = new ArrayList<>();
+    private final List<UploadLedger.Sent> unrecordedSent = new ArrayList<>();
     private Instant unrecordedSentAt;
     private long ledgerWritten = System.nanoTime();
 
@@ -107,7 +114,7 @@ public final class HistoryUploader {
         started = System.nanoTime();
         backoff = new Backoff(settings.firstRetry(), settings.maxRetry());
         report(UploadProgress.State.CONNECTING);
-        Set<String> acknowledged = ledger.acknowledged();
+        Map<String, UploadLedger.Sent> acknowledged = ledger.confirmed();
         List<UploadLedger.Entry> unsure = ledger.unacknowledged();
         connect();
         try {
@@ -117,12 +124,19 @@ public final class HistoryUploader {
                 Instant since = unsure.stream().map(UploadLedger.Entry::sentAt).min(Comparator.naturalOrder()).orElseThrow();
                 Set<String> found = channel.stored(ids, since);
                 ledger.markAcknowledged(found, Instant.now());
-                acknowledged.addAll(found);
+                if (!found.isEmpty()) {
+                    acknowledged = ledger.confirmed();
+                }
             }
             report(UploadProgress.State.SENDING);
+            ArchiveChanges changes;
             try (HistoryPlan.Entries entries = plan.open()) {
                 upload(new BatchCutter(entries, acknowledged));
                 recordConfirmed();
+                acknowledged = null; // only the changed messages are needed from here on
+                changes = new ArchiveChanges(session, ledger, settings.path(), limits, control, backoff,
+                        settings.room() != null);
+                changes.apply(changed);
             } catch (RuntimeException e) {
                 try {
                     recordConfirmed();
@@ -133,7 +147,8 @@ public final class HistoryUploader {
             }
             report(UploadProgress.State.FINISHED);
             return new UploadReport(settings.path(), summary.entries(), sentNow, alreadyThere, reconnections,
-                    Duration.ofNanos(System.nanoTime() - started));
+                    Duration.ofNanos(System.nanoTime() - started), new UploadReport.Changes(changes.readdressed(),
+                            changes.replaced(), changes.unchangeable()));
         } finally {
             closeSession();
         }
@@ -207,7 +222,7 @@ public final class HistoryUploader {
             firstSend = System.nanoTime();
         }
         Instant sentAt = Instant.now();
-        unrecordedSent.addAll(ids(batch));
+        batch.forEach(entry -> unrecordedSent.add(ArchiveChanges.asSent(entry, ledger.account())));
         if (unrecordedSentAt == null) {
             unrecordedSentAt = sentAt;
         }
@@ -306,7 +321,7 @@ public final class HistoryUploader {
     private void recordConfirmed() {
         if (!unrecorded.isEmpty() || !unrecordedSent.isEmpty()) {
             Instant now = Instant.now();
-            ledger.record(unrecorded, unrecordedAt == null ? now : unrecordedAt, unrecordedSent, settings.path().id(),
+            ledger.recordSent(unrecorded, unrecordedAt == null ? now : unrecordedAt, unrecordedSent, settings.path().id(),
                     unrecordedSentAt == null ? now : unrecordedSentAt);
             unrecorded.clear();
             unrecordedSent.clear();
@@ -334,7 +349,7 @@ public final class HistoryUploader {
             return new NotesChannel(opened);
         }
         EntityBareJid room = settings.room() == null ? null : JidCreate.entityBareFromOrThrowUnchecked(settings.room());
-        ImportLimits limits = (room == null ? ImportDiscovery.discover(opened)
+        limits = (room == null ? ImportDiscovery.discover(opened)
                 : ImportDiscovery.discover(opened, room.asDomainBareJid())).orElseThrow(() -> new TraslocoException(
                         TraslocoException.Kind.REFUSED, ArchiveMessages.IMPORT_UNAVAILABLE,
                         room == null ? opened.address().domain() : room.getDomain().toString()));
@@ -394,12 +409,6 @@ public final class HistoryUploader {
                 Duration.ofNanos(now - started), remaining));
     }
 
-    private static List<String> ids(List<ArchiveEntry> entries) {
-        List<String> ids = new ArrayList<>(entries.size());
-        entries.forEach(entry -> ids.add(entry.id()));
-        return ids;
-    }
-
     /** A batch recorded as sent, waiting to go (again). */
     private record Outgoing(List<ArchiveEntry> batch, Instant sentAt) {
     }
@@ -408,14 +417,17 @@ public final class HistoryUploader {
     private record InFlight(Outgoing outgoing, Channel.Pending pending) {
     }
 
-    /** Cuts the plan's entries into batches, skipping what the ledger says is in the archive. */
+    /**
+     * Cuts the plan's entries into batches, skipping what the ledger says is in the archive (and
+     * noting those of them that changed since they were sent).
+     */
     private final class BatchCutter {
 
         private final Iterator<ArchiveEntry> entries;
-        private final Set<String> acknowledged;
+        private final Map<String, UploadLedger.Sent> acknowledged;
         private ArchiveEntry carried;
 
-        BatchCutter(Iterator<ArchiveEntry> entries, Set<String> acknowledged) {
+        BatchCutter(Iterator<ArchiveEntry> entries, Map<String, UploadLedger.Sent> acknowledged) {
             this.entries = entries;
             this.acknowledged = acknowledged;
         }
@@ -426,9 +438,13 @@ public final class HistoryUploader {
             while (carried != null || entries.hasNext()) {
                 ArchiveEntry entry = carried != null ? carried : entries.next();
                 carried = null;
-                if (acknowledged.contains(entry.id())) {
+                UploadLedger.Sent sent = acknowledged.get(entry.id());
+                if (sent != null) {
                     alreadyThere++;
                     bytesDone += entry.bodyBytes();
+                    if (ArchiveChanges.Change.changed(entry, sent, ledger.account())) {
+                        changed.add(new ArchiveChanges.Change(entry, sent));
+                    }
                     continue;
                 }
                 int size = limits.itemBytes(entry);

@@ -26,11 +26,15 @@ import org.trasloco.xmpp.archive.plan.PlanSummary;
  * imported history keep seconds: ejabberd's ids are times in microseconds, and its import module
  * gives messages of the same second successive microseconds to keep the ids apart. Servers store a
  * note to oneself once or twice (as sent and as received); the smallest number of copies of any
- * live note is taken as the server's habit, and only copies beyond it count as duplicates.
+ * live note is taken as the server's habit, and only copies beyond it count as duplicates. A note
+ * corrected later (XEP-0308, the way a note gets an attachment uploaded after it was sent) is
+ * compared as its last correction shows it, as apps show it.
  */
 public final class ArchiveComparison {
 
     private final Map<String, List<ArchivedItem>> byId = new HashMap<>();
+    /** The last correction of each corrected message, by the corrected message's id. */
+    private final Map<String, ArchivedItem> corrections = new HashMap<>();
     private long items;
 
     /**
@@ -40,7 +44,9 @@ public final class ArchiveComparison {
      */
     public void add(ArchivedItem item) {
         items++;
-        if (item.originId() != null) {
+        if (item.replaces() != null) {
+            corrections.put(item.replaces(), item);
+        } else if (item.originId() != null) {
             byId.computeIfAbsent(item.originId(), id -> new ArrayList<>(1)).add(item);
         }
     }
@@ -113,7 +119,7 @@ public final class ArchiveComparison {
         for (ArchiveEntry entry : all) {
             ConversationRef ref = new ConversationRef(entry.network(), entry.conversationKey());
             Tally tally = tallies.computeIfAbsent(ref, key -> new Tally(key, key.key()));
-            List<ArchivedItem> found = byId.get(entry.id());
+            List<ArchivedItem> found = corrected(byId.get(entry.id()));
             if (found == null && digestConfirmed.test(entry)) {
                 tally.confirmed(entry);
             } else {
@@ -123,6 +129,23 @@ public final class ArchiveComparison {
         List<ConversationCheck> checks = new ArrayList<>();
         tallies.values().forEach(tally -> checks.add(tally.result()));
         return new VerificationReport(checks, items, elapsed);
+    }
+
+    /** The copies of a message as apps show them: with what its last correction says, if any. */
+    private List<ArchivedItem> corrected(List<ArchivedItem> found) {
+        if (found == null) {
+            return null;
+        }
+        ArchivedItem correction = corrections.get(found.get(0).originId());
+        if (correction == null) {
+            return found;
+        }
+        List<ArchivedItem> shown = new ArrayList<>(found.size());
+        for (ArchivedItem copy : found) {
+            shown.add(new ArchivedItem(copy.archiveId(), copy.stamp(), copy.from(), copy.to(), correction.body(),
+                    copy.originId(), correction.links(), copy.imported(), null, copy.authorAddress()));
+        }
+        return shown;
     }
 
     /** The running comparison of one conversation. */

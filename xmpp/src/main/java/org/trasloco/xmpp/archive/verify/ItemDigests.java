@@ -2,12 +2,12 @@ package org.trasloco.xmpp.archive.verify;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import org.trasloco.xmpp.archive.ArchiveEntry;
+import org.trasloco.xmpp.archive.FieldDigest;
 import org.trasloco.xmpp.archive.protocol.MessageXml;
 
 /**
@@ -54,17 +54,10 @@ public final class ItemDigests {
 
     /** Adds a field: its UTF-8 length as 4 bytes, big-endian, then its UTF-8 bytes. */
     static void update(MessageDigest digest, String field) {
-        byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-        digest.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16),
-            (byte) (bytes.length >>> 8), (byte) bytes.length});
-        digest.update(bytes);
+        FieldDigest.update(digest, field);
     }
 
     static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return FieldDigest.sha256();
     }
 }

@@ -14,8 +14,8 @@ import org.trasloco.xmpp.archive.protocol.ArchiveImport;
 
 /**
  * Reads a MAM {@code <result/>} straight into an {@link ArchivedItem}: the forwarded delay, the
- * message's addresses, body, origin-id, links, import marker and, in a group chat's archive, the
- * author's real address. Everything else is skipped.
+ * message's addresses, body, origin-id, links, import marker, the message it corrects (XEP-0308)
+ * and, in a group chat's archive, the author's real address. Everything else is skipped.
  */
 public final class MamResultProvider extends ExtensionElementProvider<MamResultElement> {
 
@@ -31,6 +31,7 @@ public final class MamResultProvider extends ExtensionElementProvider<MamResultE
         String originId = null;
         List<String> links = new ArrayList<>(0);
         boolean imported = false;
+        String replaces = null;
         String authorAddress = null;
         int messageDepth = -1;
         int occupantDepth = -1;
@@ -65,6 +66,9 @@ public final class MamResultProvider extends ExtensionElementProvider<MamResultE
             } else if (depth == messageDepth + 1 && ArchiveImport.MARKER.equals(name)
                     && ArchiveImport.NAMESPACE.equals(namespace)) {
                 imported = true;
+            } else if (depth == messageDepth + 1 && "replace".equals(name)
+                    && "urn:xmpp:message-correct:0".equals(namespace)) {
+                replaces = parser.getAttributeValue("", "id");
             } else if (depth == messageDepth + 1 && "x".equals(name) && ArchiveImport.MUC_USER.equals(namespace)) {
                 occupantDepth = depth;
             } else if (depth == occupantDepth + 1 && "item".equals(name) && authorAddress == null) {
@@ -72,7 +76,7 @@ public final class MamResultProvider extends ExtensionElementProvider<MamResultE
             }
         }
         return new MamResultElement(queryId, new ArchivedItem(archiveId, stamp, from, to, body, originId, links, imported,
-                authorAddress));
+                replaces, authorAddress));
     }
 
     private static Instant parseStamp(String stamp) throws SmackParsingException {
