@@ -775,16 +775,20 @@ local function child_text(parent, name, xmlns)
 	end
 end
 
-local function item_digest(key, stanza, when)
+-- The digest of one stored message (protocol 8.3): its key, time, two parties, body and links.
+local function fields_digest(key, when, sender, other, stanza)
 	local links = {};
 	for x in stanza:childtags("x", "jabber:x:oob") do
 		local url = child_text(x, "url", "jabber:x:oob");
 		if url then table.insert(links, url); end
 	end
-	local from = (stanza.attr.from or ""):match("^[^/]*");
-	local to = (stanza.attr.to or ""):match("^[^/]*");
-	return sha256(string.pack(">s4>s4>s4>s4>s4>s4", key, datetime.datetime(when), from, to,
+	return sha256(string.pack(">s4>s4>s4>s4>s4>s4", key, datetime.datetime(when), sender, other,
 		child_text(stanza, "body", xmlns_client) or "", table.concat(links, " ")), true);
+end
+
+local function item_digest(key, stanza, when)
+	return fields_digest(key, when, (stanza.attr.from or ""):match("^[^/]*"), (stanza.attr.to or ""):match("^[^/]*"),
+		stanza);
 end
 
 local digest_buckets = cache.new(1000);
@@ -1299,15 +1303,9 @@ end
 -- The digest of one imported room message: as item_digest, with the author's nickname kept in the
 -- sender (the full `from`) and the author's real address, or nothing, in place of the recipient.
 local function room_item_digest(key, stanza, when)
-	local links = {};
-	for x in stanza:childtags("x", "jabber:x:oob") do
-		local url = child_text(x, "url", "jabber:x:oob");
-		if url then table.insert(links, url); end
-	end
 	local occupant = stanza:get_child("x", xmlns_muc_user);
 	local item = occupant and occupant:get_child("item");
-	return sha256(string.pack(">s4>s4>s4>s4>s4>s4", key, datetime.datetime(when), stanza.attr.from or "",
-		item and item.attr.jid or "", child_text(stanza, "body", xmlns_client) or "", table.concat(links, " ")), true);
+	return fields_digest(key, when, stanza.attr.from or "", item and item.attr.jid or "", stanza);
 end
 
 local function handle_room_digest(event)
