@@ -13,9 +13,9 @@ import org.trasloco.xmpp.archive.protocol.MessageXml;
 /**
  * The digest of a set of imported items, as the server computes it for the digest request
  * (docs/protocol/archive-import.md, section 8): each item's SHA-256 over its key, archive time,
- * sender, recipient (for a room's message: its author's real address), body and links (each field as a 4-byte big-endian length and its UTF-8 bytes),
- * then SHA-256 over those item digests in lower-case hex, sorted and concatenated. The order of the
- * items does not matter.
+ * sender, recipient (for a room's message: its author's real address), body and links (each field
+ * as a 4-byte big-endian length and its UTF-8 bytes), then SHA-256 over those item digests in
+ * lower-case hex, sorted and concatenated. The order of the items does not matter.
  */
 public final class ItemDigests {
 
