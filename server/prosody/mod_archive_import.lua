@@ -22,11 +22,23 @@ local xmlns_delay = "urn:xmpp:delay";
 local xmlns_client = "jabber:client";
 local xmlns_sid = "urn:xmpp:sid:0";
 
--- Without mod_mam nobody could read what this module writes.
-module:depends("mam");
+-- On a user host the module serves each user's own archive, the store mod_mam reads; on a
+-- group-chat component (Component "conference.example.org" "muc") it serves the rooms' archives,
+-- mod_muc_mam's "muc_log" store (see "Group chats" below). Without mod_mam or mod_muc_mam nobody
+-- could read what it writes.
+local on_muc = module:get_host_type() == "component";
+if on_muc then
+	if module:get_option_string("component_module") ~= "muc" then
+		module:log_status("error", "mod_%s belongs on a VirtualHost or on a group-chat (muc) component", module.name);
+		return false;
+	end
+	module:depends("muc_mam");
+else
+	module:depends("mam");
+end
 
 local host = module.host;
-local store_name = module:get_option_string("archive_store", "archive");
+local store_name = on_muc and "muc_log" or module:get_option_string("archive_store", "archive");
 local archive = module:open_store(store_name, "archive");
 
 local max_items = module:get_option_number("archive_import_max_items", 250);
@@ -38,20 +50,21 @@ local future_tolerance = 300; -- seconds a clock may be ahead
 local item_limit = module:get_option_number("storage_archive_item_limit", archive.caps and archive.caps.quota or nil);
 local writer_option = module:get_option_string("archive_import_writer", "auto"); -- "auto", "batch" or "generic"
 
--- How long mod_mam keeps messages, in seconds, or nil for "never" (same rules as mod_mam).
-local function retention_seconds()
-	local value = module:get_option("archive_expires_after", "1w");
+-- How long mod_mam (or, for rooms, mod_muc_mam) keeps messages, in seconds, or nil for "never"
+-- (same rules as theirs; both default to one week).
+local function retention_seconds(option)
+	local value = module:get_option(option, "1w");
 	if value == "never" or value == false then return nil; end
 	if type(value) == "number" then return value; end
 	local multipliers = { d = 86400, w = 86400 * 7, m = 86400 * 31, y = 86400 * 365.2425 };
 	local n, unit = tostring(value):lower():match("(%d+)%s*([dwmy]?)");
 	if not n then
-		module:log("warn", "Cannot read archive_expires_after = %q; advertising one week, mod_mam's default", tostring(value));
+		module:log("warn", "Cannot read %s = %q; advertising one week, the default", option, tostring(value));
 		return 86400 * 7;
 	end
 	return math.floor(tonumber(n) * (multipliers[unit] or 1));
 end
-local retention = retention_seconds();
+local retention = retention_seconds(on_muc and "muc_log_expires_after" or "archive_expires_after");
 
 -- The largest import request a client should send: Prosody closes streams that send bigger stanzas.
 local max_request_size = math.max(stanza_size_limit - 4096, 4096);
@@ -480,9 +493,9 @@ local function refuse(origin, stanza, error_type, condition, text, app_condition
 	return true;
 end
 
--- Checks one <forwarded/>; returns the item or nil and the error parts. `request` holds what the
--- items of one request share: the user's JID, the time, the marker, the JIDs already prepared.
-local function read_item(forwarded, index, request)
+-- The parts every item has, checked: its message, key and original time, and `where` names it in
+-- errors. Returns nil and the error parts (as read_item) when one is missing or wrong.
+local function item_basics(forwarded, index, request)
 	local delay = forwarded:get_child("delay", xmlns_delay);
 	local message = forwarded:get_child("message", xmlns_client);
 	if not message then
@@ -504,6 +517,47 @@ local function read_item(forwarded, index, request)
 	if when > request.now + future_tolerance then
 		return nil, "modify", "bad-request", where() .. ": its date is in the future", "invalid-item", key;
 	end
+	return { message = message, key = key, when = when, where = where };
+end
+
+-- The item as it is stored, from its checked basics: the message as sent, without ids or markers
+-- claimed by the client (nor the children `drop` names), with our marker (and `extra`, a child
+-- the server vouches for); nil and the error parts when it has no body or is too large.
+local function finished_item(basics, with, request, drop, extra)
+	local message, key, where = basics.message, basics.key, basics.where;
+	local body = message:get_child_text("body");
+	if not body or body == "" then
+		return nil, "modify", "bad-request", where() .. ": needs a <body/>", "invalid-item", key;
+	end
+	-- The request is ours to change: it is not used again.
+	message.attr.xmlns = nil;
+	message:maptags(function(tag)
+		if (tag.name == "stanza-id" and tag.attr.xmlns == xmlns_sid)
+				or (tag.name == "imported" and tag.attr.xmlns == xmlns_import)
+				or (drop and drop(tag)) then
+			return nil;
+		end
+		return tag;
+	end);
+	if extra then message:add_child(extra); end
+	message:add_child(request.marker);
+	-- Serialized once: for the size check and for SQL storage, which stores this text.
+	local xml = tostring(message);
+	local size = #xml - request.marker_size;
+	if size > max_item_size then
+		return nil, "modify", "policy-violation", where() .. ": " .. size .. " bytes, more than " .. max_item_size,
+			"item-too-large", key;
+	end
+	return { key = key, when = basics.when, with = with, stanza = message, xml = xml };
+end
+
+-- Checks one <forwarded/> of a user's import; returns the item or nil and the error parts.
+-- `request` holds what the items of one request share: the user's JID, the time, the marker, the
+-- JIDs already prepared.
+local function read_item(forwarded, index, request)
+	local basics, error_type, condition, text, app, app_key = item_basics(forwarded, index, request);
+	if not basics then return nil, error_type, condition, text, app, app_key; end
+	local message, key, where = basics.message, basics.key, basics.where;
 	local from_bare, to_bare = request.bare(message.attr.from), request.bare(message.attr.to);
 	if not from_bare or not to_bare then
 		return nil, "modify", "jid-malformed", where() .. ": needs a valid 'from' and 'to'", "invalid-item", key;
@@ -521,29 +575,7 @@ local function read_item(forwarded, index, request)
 	if message_type ~= "chat" and message_type ~= "normal" then
 		return nil, "modify", "bad-request", where() .. ": only messages of type chat or normal", "invalid-item", key;
 	end
-	local body = message:get_child_text("body");
-	if not body or body == "" then
-		return nil, "modify", "bad-request", where() .. ": needs a <body/>", "invalid-item", key;
-	end
-	-- What is stored: the message as sent, without ids or markers claimed by the client, with our
-	-- marker. The request is ours to change: it is not used again.
-	message.attr.xmlns = nil;
-	message:maptags(function(tag)
-		if (tag.name == "stanza-id" and tag.attr.xmlns == xmlns_sid)
-				or (tag.name == "imported" and tag.attr.xmlns == xmlns_import) then
-			return nil;
-		end
-		return tag;
-	end);
-	message:add_child(request.marker);
-	-- Serialized once: for the size check and for SQL storage, which stores this text.
-	local xml = tostring(message);
-	local size = #xml - request.marker_size;
-	if size > max_item_size then
-		return nil, "modify", "policy-violation", where() .. ": " .. size .. " bytes, more than " .. max_item_size,
-			"item-too-large", key;
-	end
-	return { key = key, when = when, with = with, stanza = message, xml = xml };
+	return finished_item(basics, with, request);
 end
 
 -- The bare form of a JID after stringprep, or nil when it is not valid; remembered per request,
@@ -582,29 +614,23 @@ local function live_message_since(username, since)
 	return false;
 end
 
-local function handle_import(event)
-	local origin, stanza = event.origin, event.stanza;
-	local username = origin.username;
-	local user_jid = jid.join(username, host);
-	local request = stanza.tags[1];
-	local accept_live = request.attr["accept-live"] == "true" or request.attr["accept-live"] == "1";
-	local now = os.time();
-	local imported = marker(now);
-	local shared = { user_jid = user_jid, now = now, marker = imported, marker_size = #tostring(imported),
-		bare = bare_jids() };
-
+-- The <forwarded/> items of an import request, each checked by `read`, distinct keys once (the
+-- first); or nil after refusing the request.
+local function request_items(origin, stanza, read, shared, who)
 	local items, keys, seen = {}, {}, {};
 	local index = 0;
-	for forwarded in request:childtags("forwarded", xmlns_forward) do
+	for forwarded in stanza.tags[1]:childtags("forwarded", xmlns_forward) do
 		index = index + 1;
 		if index > max_items then
-			return refuse(origin, stanza, "modify", "policy-violation",
+			refuse(origin, stanza, "modify", "policy-violation",
 				"At most " .. max_items .. " messages per request", "too-many-items", { max = tostring(max_items) });
+			return nil;
 		end
-		local item, error_type, condition, text, app, key = read_item(forwarded, index, shared);
+		local item, error_type, condition, text, app, key = read(forwarded, index, shared);
 		if not item then
-			module:log("debug", "Refusing import by %s: %s", user_jid, text);
-			return refuse(origin, stanza, error_type, condition, text, app, key and { id = key } or nil);
+			module:log("debug", "Refusing import by %s: %s", who, text);
+			refuse(origin, stanza, error_type, condition, text, app, key and { id = key } or nil);
+			return nil;
 		end
 		if not seen[item.key] then
 			seen[item.key] = true;
@@ -613,10 +639,19 @@ local function handle_import(event)
 		end
 	end
 	if index == 0 then
-		return refuse(origin, stanza, "modify", "bad-request", "No <forwarded/> messages in the request", "invalid-item");
+		refuse(origin, stanza, "modify", "bad-request", "No <forwarded/> messages in the request", "invalid-item");
+		return nil;
 	end
+	return items, keys;
+end
 
-	local allowed, wait = take_tokens(username, #items);
+-- Stores the checked items of a request in the archive of `username` (a user, or a room on a
+-- group-chat component) and answers: the rules of protocol section 5.2 from the rate on. `target`
+-- names that archive in the log (`label`) and in refusals (`whose`, e.g. "Your archive").
+local function store_items(origin, stanza, username, target, items, keys, rate_key)
+	local request = stanza.tags[1];
+	local accept_live = request.attr["accept-live"] == "true" or request.attr["accept-live"] == "1";
+	local allowed, wait = take_tokens(rate_key, #items);
 	if not allowed then
 		return refuse(origin, stanza, "wait", "resource-constraint",
 			"Too many messages at once; try again in " .. wait .. " seconds", "rate-limited", { ["retry-after"] = tostring(wait) });
@@ -628,7 +663,7 @@ local function handle_import(event)
 		local err;
 		loaded, err = writer.load(username);
 		if not loaded then
-			module:log("error", "Could not read the archive of %s: %s", user_jid, tostring(err));
+			module:log("error", "Could not read the archive of %s: %s", target.label, tostring(err));
 			return refuse(origin, stanza, "wait", "internal-server-error", "The archive could not be read; try again later");
 		end
 	end
@@ -637,7 +672,8 @@ local function handle_import(event)
 	local after = request.attr.after;
 	if after and not writer.existing(username, { after }, loaded)[after] then
 		return refuse(origin, stanza, "cancel", "unexpected-request",
-			"The previous request's messages are not in your archive; send them first", "out-of-order", { after = after });
+			"The previous request's messages are not in " .. target.whose:lower() .. "; send them first", "out-of-order",
+			{ after = after });
 	end
 	local existing = writer.existing(username, keys, loaded);
 	local new, oldest = {}, nil;
@@ -656,11 +692,11 @@ local function handle_import(event)
 		end
 		if live then
 			return refuse(origin, stanza, "cancel", "conflict",
-				"Your archive already holds messages received since " .. datetime.datetime(live_when)
+				target.whose .. " already holds messages received since " .. datetime.datetime(live_when)
 				.. "; apps would show the imported ones after them. Send accept-live='true' to import anyway.",
 				"live-messages", { since = datetime.datetime(live_when) });
 		elseif live == nil then
-			module:log("error", "Could not read the archive of %s: %s", user_jid, tostring(live_when));
+			module:log("error", "Could not read the archive of %s: %s", target.label, tostring(live_when));
 			return refuse(origin, stanza, "wait", "internal-server-error", "The archive could not be read; try again later");
 		end
 	end
@@ -685,10 +721,10 @@ local function handle_import(event)
 		end
 		if outcome == "quota" then
 			return refuse(origin, stanza, "cancel", "resource-constraint",
-				"Your archive holds " .. detail .. " messages; this server keeps at most " .. item_limit,
+				target.whose .. " holds " .. detail .. " messages; this server keeps at most " .. item_limit,
 				"quota-reached", { limit = tostring(item_limit) });
 		elseif outcome ~= "stored" then
-			module:log("error", "Could not import into the archive of %s: %s", user_jid, tostring(detail));
+			module:log("error", "Could not import into the archive of %s: %s", target.label, tostring(detail));
 			return refuse(origin, stanza, "wait", "internal-server-error", "The archive could not be written; try again later");
 		end
 	end
@@ -702,10 +738,23 @@ local function handle_import(event)
 	end
 	reply.tags[1].attr.added = tostring(added);
 	reply.tags[1].attr.existing = tostring(#items - added);
-	module:log("debug", "%s imported %d messages (%d already there) via %s storage", user_jid, added, #items - added,
+	module:log("debug", "%s imported %d messages (%d already there) via %s storage", target.label, added, #items - added,
 		writer.name);
 	origin.send(reply);
 	return true;
+end
+
+local function handle_import(event)
+	local origin, stanza = event.origin, event.stanza;
+	local username = origin.username;
+	local user_jid = jid.join(username, host);
+	local now = os.time();
+	local imported = marker(now);
+	local shared = { user_jid = user_jid, now = now, marker = imported, marker_size = #tostring(imported),
+		bare = bare_jids() };
+	local items, keys = request_items(origin, stanza, read_item, shared, user_jid);
+	if not items then return true; end
+	return store_items(origin, stanza, username, { label = user_jid, whose = "Your archive" }, items, keys, username);
 end
 
 ---------------------------------------------------------------------------------------------------
@@ -726,23 +775,28 @@ local function child_text(parent, name, xmlns)
 	end
 end
 
-local function item_digest(key, stanza, when)
+-- The digest of one stored message (protocol 8.3): its key, time, two parties, body and links.
+local function fields_digest(key, when, sender, other, stanza)
 	local links = {};
 	for x in stanza:childtags("x", "jabber:x:oob") do
 		local url = child_text(x, "url", "jabber:x:oob");
 		if url then table.insert(links, url); end
 	end
-	local from = (stanza.attr.from or ""):match("^[^/]*");
-	local to = (stanza.attr.to or ""):match("^[^/]*");
-	return sha256(string.pack(">s4>s4>s4>s4>s4>s4", key, datetime.datetime(when), from, to,
+	return sha256(string.pack(">s4>s4>s4>s4>s4>s4", key, datetime.datetime(when), sender, other,
 		child_text(stanza, "body", xmlns_client) or "", table.concat(links, " ")), true);
+end
+
+local function item_digest(key, stanza, when)
+	return fields_digest(key, when, (stanza.attr.from or ""):match("^[^/]*"), (stanza.attr.to or ""):match("^[^/]*"),
+		stanza);
 end
 
 local digest_buckets = cache.new(1000);
 
-local function handle_digest(event)
-	local origin, stanza = event.origin, event.stanza;
-	local username = origin.username;
+-- Answers a digest request about the archive of `username` (a user, or a room on a group-chat
+-- component; `label` names it in the log): its imported items from `start` on, grouped by
+-- `conversation_of(with)`, each summed up by `digest_of(key, stanza, when)`.
+local function answer_digest(origin, stanza, username, label, rate_key, conversation_of, digest_of)
 	local request = stanza.tags[1];
 	local start;
 	if request.attr.start then
@@ -752,28 +806,28 @@ local function handle_digest(event)
 		end
 	end
 	-- Each digest reads the whole archive: ten a minute are plenty for a client.
-	if not user_bucket(digest_buckets, username, 10, 60):poll(1) then
+	if not user_bucket(digest_buckets, rate_key, 10, 60):poll(1) then
 		return refuse(origin, stanza, "wait", "resource-constraint", "Too many digest requests; try again in 10 seconds",
 			"rate-limited", { ["retry-after"] = "10" });
 	end
 	local iter, err = archive:find(username, { start = start });
 	if not iter then
 		if err == "item-not-found" then iter = function() end; else
-			module:log("error", "Could not read the archive of %s: %s", jid.join(username, host), tostring(err));
+			module:log("error", "Could not read the archive of %s: %s", label, tostring(err));
 			return refuse(origin, stanza, "wait", "internal-server-error", "The archive could not be read; try again later");
 		end
 	end
 	local groups, withs, total = {}, {}, 0;
 	for key, item, when, with in iter do
 		if item:get_child("imported", xmlns_import) then
-			with = with or "";
+			with = conversation_of(with);
 			local group = groups[with];
 			if not group then
 				group = {};
 				groups[with] = group;
 				table.insert(withs, with);
 			end
-			table.insert(group, item_digest(key, item, when));
+			table.insert(group, digest_of(key, item, when));
 			total = total + 1;
 		end
 	end
@@ -786,6 +840,12 @@ local function handle_digest(event)
 	end
 	origin.send(reply);
 	return true;
+end
+
+local function handle_digest(event)
+	local username = event.origin.username;
+	return answer_digest(event.origin, event.stanza, username, jid.join(username, host), username,
+		function(with) return with or ""; end, item_digest);
 end
 
 ---------------------------------------------------------------------------------------------------
@@ -1095,7 +1155,8 @@ local function handle_replace(event)
 	return true;
 end
 
-if can_change() then
+-- Only users' own archives: a room's archive takes imports and digests (see "Group chats" below).
+if can_change() and not on_muc then
 	module:add_feature(feature_readdress);
 	module:add_feature(feature_replace);
 	module:hook("account-disco-info", function(event)
@@ -1124,11 +1185,8 @@ end
 -- Requests come only from signed-in users, about their own archive. Every request gets an answer,
 -- even when something unforeseen fails: a client waiting for one would otherwise time out and send
 -- the same request again and again.
-local function answering(handler, what)
+local function guarded(handler, what)
 	return function(event)
-		if event.origin.type ~= "c2s" or not event.origin.username then
-			return refuse(event.origin, event.stanza, "auth", "forbidden", "Sign in to use your archive");
-		end
 		local ok, handled = xpcall(handler, debug.traceback, event);
 		if ok then return handled; end
 		module:log("error", "%s request failed: %s", what, tostring(handled));
@@ -1136,12 +1194,144 @@ local function answering(handler, what)
 			"The request failed because of an error in the server; its administrator can see it in the log");
 	end
 end
+local function answering(handler, what)
+	local answer = guarded(handler, what);
+	return function(event)
+		if event.origin.type ~= "c2s" or not event.origin.username then
+			return refuse(event.origin, event.stanza, "auth", "forbidden", "Sign in to use your archive");
+		end
+		return answer(event);
+	end
+end
 module:hook("iq-set/self/" .. xmlns_import .. ":import", answering(handle_import, "Import"));
 module:hook("iq-get/self/" .. xmlns_import .. ":digest", answering(handle_digest, "Digest"));
-if can_change() then
+if can_change() and not on_muc then
 	module:hook("iq-set/self/" .. xmlns_import .. ":readdress", answering(handle_readdress, "Re-address"));
 	module:hook("iq-set/self/" .. xmlns_import .. ":replace", answering(handle_replace, "Replace"));
 end
 
 module:log("info", "Archive import ready: %d messages per request, %s per second, archive kept %s",
 	max_items, rate > 0 and tostring(rate) or "no limit", retention and (retention .. " s") or "forever");
+
+---------------------------------------------------------------------------------------------------
+-- Group chats (protocol section 10). On a group-chat component with mod_muc_mam, an owner of a room
+-- imports a group's history into the room's archive, mod_muc_mam's "muc_log" store: each message
+-- from the room under its author's nickname, with the author's real address when that person is
+-- affiliated with the room, stored as mod_muc_mam stores the room's live messages (no recipient,
+-- `with` "message<groupchat"). Same checks, limits, idempotency, live-message rule and digest as
+-- for one's own archive.
+
+if not on_muc then return; end
+
+local xmlns_muc_user = "http://jabber.org/protocol/muc#user";
+local room_with = "message<groupchat"; -- how mod_muc_mam files a room's messages
+local get_room_from_jid = module:depends("muc").get_room_from_jid;
+
+-- The room a request is addressed to, or nil when there is none (or it was destroyed).
+local function addressed_room(stanza)
+	local room_jid = jid.bare(stanza.attr.to);
+	local room = room_jid and get_room_from_jid(room_jid);
+	if not room or room._data.destroyed then return nil, room_jid; end
+	return room, room_jid;
+end
+
+local member_affiliations = { owner = true, admin = true, member = true };
+
+-- Checks one <forwarded/> of an import into a room; returns the item or nil and the error parts.
+-- `request` holds the room (`room`, `room_jid`) besides what read_item's holds.
+local function read_room_item(forwarded, index, request)
+	local basics, error_type, condition, text, app, app_key = item_basics(forwarded, index, request);
+	if not basics then return nil, error_type, condition, text, app, app_key; end
+	local message, key, where = basics.message, basics.key, basics.where;
+	if message.attr.type ~= "groupchat" then
+		return nil, "modify", "bad-request", where() .. ": only messages of type groupchat", "invalid-item", key;
+	end
+	local from = message.attr.from and jid.prep(message.attr.from);
+	local _, _, nick = jid.split(from);
+	if not from or jid.bare(from) ~= request.room_jid or not nick or nick == "" then
+		return nil, "modify", "jid-malformed",
+			where() .. ": 'from' must be the room's address with the author's nickname, " .. request.room_jid .. "/Nick",
+			"invalid-item", key;
+	end
+	if message.attr.to and request.bare(message.attr.to) ~= request.room_jid then
+		return nil, "modify", "jid-malformed", where() .. ": 'to' may only be the room's address", "invalid-item", key;
+	end
+	-- The author's real address, vouched for by the room's affiliations, as mod_muc_mam stores it
+	-- for a live message of a non-anonymous room (and strips it when the room hides real addresses).
+	local real;
+	local occupant = message:get_child("x", xmlns_muc_user);
+	if occupant then
+		local item = occupant:get_child("item");
+		real = item and item.attr.jid and request.bare(item.attr.jid);
+		if not real then
+			return nil, "modify", "jid-malformed", where() .. ": <x xmlns='" .. xmlns_muc_user
+				.. "'> needs <item jid='…'/> with the author's address", "invalid-item", key;
+		end
+		if not member_affiliations[request.room:get_affiliation(real) or "none"] then
+			return nil, "cancel", "forbidden", where() .. ": " .. real .. " is not a member of the room; add them first"
+				.. " or leave out their address", "not-a-member", key;
+		end
+	end
+	message.attr.from = from;
+	message.attr.to = nil;
+	local vouched = real and st.stanza("x", { xmlns = xmlns_muc_user }):tag("item", { jid = real }):up();
+	return finished_item(basics, room_with, request,
+		function(tag) return tag.name == "x" and tag.attr.xmlns == xmlns_muc_user; end, vouched);
+end
+
+local function handle_room_import(event)
+	local origin, stanza = event.origin, event.stanza;
+	local room, room_jid = addressed_room(stanza);
+	if not room then
+		return refuse(origin, stanza, "cancel", "item-not-found", "There is no room " .. tostring(room_jid));
+	end
+	local actor = jid.bare(stanza.attr.from);
+	if room:get_affiliation(actor) ~= "owner" then
+		return refuse(origin, stanza, "auth", "forbidden", "Only an owner of " .. room_jid .. " can import into its archive",
+			"not-owner");
+	end
+	local now = os.time();
+	local imported = marker(now);
+	local shared = { room = room, room_jid = room_jid, now = now, marker = imported,
+		marker_size = #tostring(imported), bare = bare_jids() };
+	local items, keys = request_items(origin, stanza, read_room_item, shared, actor);
+	if not items then return true; end
+	return store_items(origin, stanza, (jid.split(room_jid)), { label = room_jid, whose = "The room's archive" },
+		items, keys, actor);
+end
+
+-- The digest of one imported room message: as item_digest, with the author's nickname kept in the
+-- sender (the full `from`) and the author's real address, or nothing, in place of the recipient.
+local function room_item_digest(key, stanza, when)
+	local occupant = stanza:get_child("x", xmlns_muc_user);
+	local item = occupant and occupant:get_child("item");
+	return fields_digest(key, when, stanza.attr.from or "", item and item.attr.jid or "", stanza);
+end
+
+local function handle_room_digest(event)
+	local origin, stanza = event.origin, event.stanza;
+	local room, room_jid = addressed_room(stanza);
+	if not room then
+		return refuse(origin, stanza, "cancel", "item-not-found", "There is no room " .. tostring(room_jid));
+	end
+	-- Whoever may read the room's archive through MAM (mod_muc_mam's rule) may ask for its digest.
+	local actor = jid.bare(stanza.attr.from);
+	local affiliation = room:get_affiliation(actor);
+	if affiliation == "outcast" or (room:get_members_only() and not affiliation) then
+		return refuse(origin, stanza, "auth", "forbidden", "Only the room's members can read its archive");
+	end
+	return answer_digest(origin, stanza, (jid.split(room_jid)), room_jid, actor,
+		function() return room_jid; end, room_item_digest);
+end
+
+-- Each room says that its archive takes imports; the limits are on the service's disco#info.
+module:hook("muc-disco#info", function(event)
+	event.reply:tag("feature", { var = xmlns_import }):up();
+	event.reply:tag("feature", { var = feature_digest }):up();
+end);
+
+module:hook("iq-set/bare/" .. xmlns_import .. ":import", guarded(handle_room_import, "Room import"));
+module:hook("iq-get/bare/" .. xmlns_import .. ":digest", guarded(handle_room_digest, "Room digest"));
+
+module:log("info", "Archive import into the rooms of %s: owners may import, archive kept %s", host,
+	retention and (retention .. " s") or "forever");

@@ -500,7 +500,7 @@ import_batch(Backend, U, S, #batch{items = Items, after_key = After, accept_live
 
 store_new(_Backend, _U, _S, [], _AcceptLive, Existing) ->
     {ok, Existing};
-%% The live-message rule (protocol 7.1, and section 15 for time-ordered archives). ejabberd's MAM
+%% The live-message rule (protocol 7.1, and section 16 for time-ordered archives). ejabberd's MAM
 %% orders the archive by time, so imported items sit at their place among live ones and a fresh
 %% reader sees them in order. But apps that already loaded live messages fetch only what is newer
 %% than their newest and, scrolling back, older than their oldest: imported items between the two

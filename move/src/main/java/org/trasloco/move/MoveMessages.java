@@ -25,7 +25,21 @@ public enum MoveMessages implements MessageKey {
     /** {0} the server: it answered with something other than an account invitation. */
     WORKSHOP_NOT_ACCOUNT_INVITE("workshop.notAccountInvite"),
     /** {0} the port as typed. */
-    PORT_INVALID("port.invalid");
+    PORT_INVALID("port.invalid"),
+    /** {0} the text given: not a way for groups. */
+    GROUPS_INVALID("groups.invalid"),
+    /** The user chose notes for the groups. */
+    GROUPS_CHOSEN_NOTES("groups.chosenNotes"),
+    /** {0} domain: the server has no group-chat service. */
+    GROUPS_NO_SERVICE("groups.noService"),
+    /** {0} the group-chat service: it takes no imported history. */
+    GROUPS_NO_IMPORT("groups.noImport"),
+    /** {0} a group's name as typed, {1} the groups that move. */
+    GROUP_UNKNOWN("groups.unknown"),
+    /** {0} a group's name as typed, {1} the keys of the groups of that name. */
+    GROUP_AMBIGUOUS("groups.ambiguous"),
+    /** {0} groups whose room address is in use: the run cannot start before they are answered. */
+    GROUPS_UNANSWERED("groups.unanswered");
 
     private final String key;
 

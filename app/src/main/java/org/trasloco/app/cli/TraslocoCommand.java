@@ -9,6 +9,7 @@ import org.trasloco.app.cli.account.ProvidersCommand;
 import org.trasloco.app.cli.archive.ExportPieCommand;
 import org.trasloco.app.cli.archive.UploadCommand;
 import org.trasloco.app.cli.archive.VerifyCommand;
+import org.trasloco.app.cli.groups.GroupsCommand;
 import org.trasloco.app.cli.history.ConversationsCommand;
 import org.trasloco.app.cli.history.ImportCommand;
 import org.trasloco.app.cli.history.InspectCommand;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
                 ProvidersCommand.class, AccountCommand.class,
                 PeopleCommand.class,
                 KitCommand.class, InvitesCommand.class, WorkshopCommand.class,
-                UploadCommand.class, VerifyCommand.class, ExportPieCommand.class, KeepsakeCommand.class,
+                UploadCommand.class, VerifyCommand.class, ExportPieCommand.class, GroupsCommand.class, KeepsakeCommand.class,
                 AppBackupCommand.class})
 public final class TraslocoCommand implements Callable<Integer>, CommandIo.Holder {
 

@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -148,6 +150,60 @@ public final class MoveChoices {
 
     private static String archiveKey(XmppAddress account, String name) {
         return "move.archive." + account + "." + name;
+    }
+
+    /** Where the groups went for an account, once the user chose. */
+    public Optional<GroupsChoice> groups(XmppAddress account) {
+        return stored(archiveKey(account, "groups")).map(GroupsChoice::parse);
+    }
+
+    /** Remembers where the groups go for an account (a later check leaves groups in rooms out of the archive). */
+    public void groups(XmppAddress account, GroupsChoice choice) {
+        workspace.setProperty(archiveKey(account, "groups"), choice.id());
+    }
+
+    /**
+     * The group chats the groups of a move went to for an account.
+     *
+     * @param account the account
+     * @return per group ({@link #keyOf}), the room's bare address
+     */
+    public Map<String, String> groupRooms(XmppAddress account) {
+        Map<String, String> rooms = new LinkedHashMap<>();
+        String prefix = groupRoomKey(account, "");
+        for (ConversationSummary conversation : workspace.conversations()) {
+            stored(prefix + keyOf(conversation)).ifPresent(room -> rooms.put(keyOf(conversation), room));
+        }
+        return rooms;
+    }
+
+    /**
+     * Remembers the group chat a group went to, or forgets it.
+     *
+     * @param account the account
+     * @param group the group ({@link #keyOf})
+     * @param room the room's bare address, or {@code null} to forget
+     */
+    public void groupRoom(XmppAddress account, String group, String room) {
+        workspace.setProperty(groupRoomKey(account, group), room == null ? "" : room);
+    }
+
+    /**
+     * The groups whose history is in group chats of an account, not in its own archive: those with a
+     * room, while the account's groups go to rooms.
+     *
+     * @param account the account
+     * @return their keys ({@link #keyOf})
+     */
+    public Set<String> groupsInRooms(XmppAddress account) {
+        if (groups(account).orElse(GroupsChoice.NOTES) != GroupsChoice.ROOMS) {
+            return Set.of();
+        }
+        return groupRooms(account).keySet();
+    }
+
+    private static String groupRoomKey(XmppAddress account, String group) {
+        return archiveKey(account, "room." + group);
     }
 
     /** The people (contact ids) whose invitation the user marked as sent. */

@@ -70,6 +70,21 @@ public final class HistoryMove {
      *     reached securely; {@code USAGE} when the user's name is needed
      */
     public HistoryPreparation prepare(UploadPath wanted, List<Path> mediaExports, Locale labels) {
+        return prepare(wanted, mediaExports, labels, choices.groupsInRooms(access.account().address()));
+    }
+
+    /**
+     * As {@link #prepare(UploadPath, List, Locale)}, without the groups that go into their own group
+     * chats ({@code GroupsPreparation.inRooms()}).
+     *
+     * @param wanted the path the user asked for, or {@code null} for the best the server offers
+     * @param mediaExports the exports to take attachments from (none: attachments stay behind)
+     * @param labels the language of the labels written into notes and attachment lines
+     * @param groupsInRooms the groups whose history goes into group chats, by {@link MoveChoices#keyOf}
+     * @return what the user is told before anything is sent
+     */
+    public HistoryPreparation prepare(UploadPath wanted, List<Path> mediaExports, Locale labels,
+            Set<String> groupsInRooms) {
         String domain = access.account().address().domain();
         Optional<ImportLimits> limits;
         Optional<UploadService> files = Optional.empty();
@@ -80,7 +95,7 @@ public final class HistoryMove {
             }
         }
         UploadPath path = UploadPath.choose(wanted, limits, domain);
-        HistoryPlan plan = planner.plan(path == UploadPath.NOTES, labels, planner.uploadedMedia());
+        HistoryPlan plan = planner.plan(path == UploadPath.NOTES, labels, planner.uploadedMedia(), groupsInRooms);
         PlanSummary summary = plan.summarize();
         ArchivePolicy policy = limits.map(ImportLimits::policy).orElseGet(() -> catalogue.find(domain)
                 .map(Provider::archive).map(ArchivePolicy::fromProviders).orElse(ArchivePolicy.UNKNOWN));
@@ -140,7 +155,7 @@ public final class HistoryMove {
             }
         }
         HistoryPlan plan = planner.plan(chosen == UploadPath.NOTES, remembered.map(ArchiveChoice::labels).orElse(labels),
-                planner.uploadedMedia());
+                planner.uploadedMedia(), choices.groupsInRooms(access.account().address()));
         return HistoryRun.HistoryCheck.verify(choices, access, plan, plan.summarize(), chosen);
     }
 

@@ -45,6 +45,11 @@ public final class HistoryPlanner {
         this.myNames = Set.copyOf(myNames);
     }
 
+    /** The user's names as given, when the user gave them. */
+    public Set<String> myNames() {
+        return myNames;
+    }
+
     /** The account planned for. */
     public XmppAddress account() {
         return account;
@@ -61,9 +66,36 @@ public final class HistoryPlanner {
      *     given is nobody in the chats
      */
     public HistoryPlan plan(boolean notes, Locale labels, MediaLinks links) {
-        List<ConversationSummary> conversations = choices.moving();
-        EntryMaker maker = new EntryMaker(account.toString(), people(conversations), labels, notes, links);
+        return plan(notes, labels, links, Set.of());
+    }
+
+    /**
+     * The plan without some conversations: the groups whose history goes into their own group chats.
+     *
+     * @param notes whether every conversation becomes notes to the user's own address
+     * @param labels the language of the labels written into notes and attachment lines
+     * @param links where uploaded attachments can be fetched
+     * @param leftOut the conversations left out, by {@link MoveChoices#keyOf}
+     * @return the plan
+     * @throws TraslocoException {@code USAGE} when the user's name is needed and unknown, or a name
+     *     given is nobody in the chats
+     */
+    public HistoryPlan plan(boolean notes, Locale labels, MediaLinks links, Set<String> leftOut) {
+        List<ConversationSummary> conversations = choices.moving().stream()
+                .filter(conversation -> !leftOut.contains(MoveChoices.keyOf(conversation))).toList();
+        EntryMaker maker = new EntryMaker(account.toString(), people(choices.moving()), labels, notes, links);
         return new HistoryPlan(choices.workspace(), conversations, choices.zoneOrSystem(), maker);
+    }
+
+    /**
+     * Who everyone of the move is: the people step's decisions, with the user's names given or found
+     * in the chats.
+     *
+     * @return the correspondents
+     * @throws TraslocoException {@code USAGE} when the user's name is needed and unknown
+     */
+    public Correspondents correspondents() {
+        return people(choices.moving());
     }
 
     /** The attachments an earlier upload put on this account's server, as links. */

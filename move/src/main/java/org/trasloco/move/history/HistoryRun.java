@@ -7,12 +7,7 @@ import org.trasloco.core.error.TraslocoException;
 import org.trasloco.move.account.AccountAccess;
 import org.trasloco.move.choices.ArchiveChoice;
 import org.trasloco.move.choices.MoveChoices;
-import org.trasloco.xmpp.archive.ArchiveMessages;
-import org.trasloco.core.i18n.LocalizedText;
 import org.trasloco.xmpp.archive.media.MediaReport;
-import org.trasloco.xmpp.archive.media.MediaStep;
-import org.trasloco.xmpp.archive.media.MediaUploader;
-import org.trasloco.xmpp.archive.media.UploadService;
 import org.trasloco.xmpp.archive.plan.HistoryPlan;
 import org.trasloco.xmpp.archive.plan.PlanSummary;
 import org.trasloco.xmpp.archive.upload.HistoryUploader;
@@ -96,15 +91,7 @@ public final class HistoryRun {
 
     private MediaReport uploadMedia(HistoryPreparation.MediaPreview preview) {
         listener.phase(HistoryListener.Phase.MEDIA);
-        try (ExportMedia source = ExportMedia.open(preview.exports());
-                XmppSession session = access.opener().open()) {
-            MediaUploader uploader = new MediaUploader(session);
-            UploadService service = uploader.service().orElseThrow(() -> new TraslocoException(
-                    TraslocoException.Kind.REFUSED, LocalizedText.of(ArchiveMessages.MEDIA_UNAVAILABLE,
-                            preparation.domain()), null));
-            MediaStep step = new MediaStep(ledger(), source);
-            return step.upload(step.survey(preparation.plan()), uploader, service, access.locale());
-        }
+        return MediaUpload.upload(access, ledger(), preparation.plan(), preview.exports(), preparation.domain());
     }
 
     private org.trasloco.core.workspace.UploadLedger ledger() {

@@ -11,7 +11,12 @@ import org.trasloco.core.history.Network;
 /**
  * One message as it goes into the archive: the stable id (also the XEP-0359 origin-id and the
  * archive key), its conversation, the original moment, who sent it to whom on XMPP, and the text
- * exactly as sent. Every path (import, operator file, notes) and the read-back work from these.
+ * exactly as sent. Every path (import, operator file, notes, a group chat's archive) and the
+ * read-back work from these.
+ *
+ * <p>A message of a group chat that goes into the room's own archive ({@link #groupchat()}) is
+ * from the room under its author's nickname ({@code family@conference.example.org/Mamma}) to the
+ * room, and names its author in {@link #author()}.
  *
  * @param id the workspace message's stable id
  * @param network the conversation's network
@@ -22,9 +27,10 @@ import org.trasloco.core.history.Network;
  * @param body the text, already made safe for XML ({@link XmlText#clean})
  * @param links addresses of uploaded attachments (XEP-0066), in order
  * @param note whether it is a labelled note to the user's own address (group chats, the notes path)
+ * @param author for a message of a room's archive, its author there; {@code null} otherwise
  */
 public record ArchiveEntry(String id, Network network, String conversationKey, Instant instant, String from, String to,
-        String body, List<String> links, boolean note) {
+        String body, List<String> links, boolean note, RoomAuthor author) {
 
     /**
      * Checks the components.
@@ -38,6 +44,7 @@ public record ArchiveEntry(String id, Network network, String conversationKey, I
      * @param body the text
      * @param links attachment addresses
      * @param note whether it is a note
+     * @param author the author in a room, or {@code null}
      */
     public ArchiveEntry {
         Objects.requireNonNull(id, "id");
@@ -51,6 +58,32 @@ public record ArchiveEntry(String id, Network network, String conversationKey, I
         if (!body.equals(XmlText.clean(body))) {
             throw new IllegalArgumentException("body must be cleaned with XmlText.clean");
         }
+        if (author != null && (note || !from.equals(to + "/" + author.nickname()))) {
+            throw new IllegalArgumentException("a room message is from the room under its author's nickname");
+        }
+    }
+
+    /**
+     * A message of a one-to-one chat or a note (not of a room's archive).
+     *
+     * @param id the id
+     * @param network the network
+     * @param conversationKey the conversation
+     * @param instant the moment
+     * @param from the sender
+     * @param to the recipient
+     * @param body the text
+     * @param links attachment addresses
+     * @param note whether it is a note
+     */
+    public ArchiveEntry(String id, Network network, String conversationKey, Instant instant, String from, String to,
+            String body, List<String> links, boolean note) {
+        this(id, network, conversationKey, instant, from, to, body, links, note, null);
+    }
+
+    /** Whether it goes into a room's archive (a group chat's message under its author's nickname). */
+    public boolean groupchat() {
+        return author != null;
     }
 
     /**
@@ -93,6 +126,6 @@ public record ArchiveEntry(String id, Network network, String conversationKey, I
      * @return a changed copy
      */
     public ArchiveEntry withLinks(List<String> newLinks) {
-        return new ArchiveEntry(id, network, conversationKey, instant, from, to, body, newLinks, note);
+        return new ArchiveEntry(id, network, conversationKey, instant, from, to, body, newLinks, note, author);
     }
 }

@@ -38,6 +38,14 @@ public enum ArchiveMessages implements MessageKey {
     IMPORT_QUOTA("import.quota"),
     /** {0} domain, {1} the server's explanation. */
     IMPORT_REFUSED("import.refused"),
+    /** {0} room, {1} date of the oldest live message in the room. */
+    IMPORT_ROOM_LIVE_MESSAGES("import.room.liveMessages"),
+    /** {0} room, {1} the most messages kept per room. */
+    IMPORT_ROOM_QUOTA("import.room.quota"),
+    /** {0} room: the user is not its owner. */
+    IMPORT_ROOM_NOT_OWNER("import.room.notOwner"),
+    /** {0} room, {1} message id, {2} the server's explanation: an author's address is not a member. */
+    IMPORT_ROOM_NOT_MEMBER("import.room.notMember"),
     /** {0} domain, {1} the server's explanation: a change of messages in the archive was refused. */
     CHANGES_REFUSED("changes.refused"),
     /** {0} domain, {1} messages: the server cannot change messages already in the archive. */

@@ -153,6 +153,23 @@ public record ProsodyConfig(Registration registration, Storage storage, boolean 
                 hostLines, plus(components, block));
     }
 
+    /**
+     * A group-chat service, {@code conference.localhost} ({@link #GROUP_CHATS}), with MUC archives
+     * (mod_muc_mam) kept forever, and with Trasloco's archive-import module on it when asked, loaded
+     * the same way as on the host (from {@code server/prosody/}).
+     *
+     * @param archiveImport whether room owners may import history into their rooms' archives
+     * @return a changed copy
+     */
+    public ProsodyConfig withGroupChats(boolean archiveImport) {
+        return withComponent("Component \"" + GROUP_CHATS + "\" \"muc\"\n"
+                + "  modules_enabled = { \"muc_mam\"" + (archiveImport ? ", \"archive_import\"" : "") + " }\n"
+                + "  muc_log_expires_after = \"never\"");
+    }
+
+    /** The address of the group-chat service {@link #withGroupChats} adds. */
+    public static final String GROUP_CHATS = "conference." + TestServer.DOMAIN;
+
     private static <T> List<T> plus(List<T> list, T item) {
         List<T> copy = new ArrayList<>(list);
         copy.add(Objects.requireNonNull(item));

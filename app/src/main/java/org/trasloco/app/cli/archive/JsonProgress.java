@@ -16,7 +16,7 @@ import org.trasloco.xmpp.archive.verify.VerificationReport;
  * The upload for scripts ({@code upload --json}): one JSON object per line on standard output, each
  * with an {@code event}: {@code phase}, {@code expected} (the run's duration at the speed measured),
  * {@code progress} (at most once a second, and the last), {@code state} (reconnecting, waiting),
- * and {@code result} at the end.
+ * and {@code result} at the end (one for the user's archive, one per group chat, with its {@code room}).
  */
 final class JsonProgress implements HistoryListener, AutoCloseable {
 
@@ -73,13 +73,17 @@ final class JsonProgress implements HistoryListener, AutoCloseable {
     }
 
     /**
-     * The last event: what the read-back confirmed.
+     * What the read-back confirmed, of the user's own archive or of a group chat's (one event each).
      *
+     * @param room the group chat's address, or {@code null} for the user's own archive
      * @param report the read-back
      * @param mediaFailed how many attachments could not be uploaded
      */
-    void result(VerificationReport report, int mediaFailed) {
+    void result(String room, VerificationReport report, int mediaFailed) {
         event("result", () -> {
+            if (room != null) {
+                json.writeStringField("room", room);
+            }
             json.writeNumberField("confirmed", report.confirmed());
             json.writeNumberField("expected", report.expected());
             json.writeBooleanField("complete", report.complete());

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.trasloco.app.cli.groups.GroupsPrinter;
 import org.trasloco.app.cli.io.CliIo;
 import org.trasloco.app.cli.io.CommandIo;
 import org.trasloco.app.cli.io.ExitCodes;
@@ -16,8 +18,14 @@ import org.trasloco.core.i18n.LocalizedText;
 import org.trasloco.core.workspace.Workspace;
 import org.trasloco.move.account.AccountAccess;
 import org.trasloco.move.choices.ChosenAccount;
+import org.trasloco.move.choices.GroupsChoice;
 import org.trasloco.move.choices.MoveChoices;
 import org.trasloco.move.history.HistoryListener;
+import org.trasloco.move.groups.GroupMove;
+import org.trasloco.move.groups.GroupsOutcome;
+import org.trasloco.move.groups.GroupsPreparation;
+import org.trasloco.move.groups.GroupsRun;
+import org.trasloco.move.groups.RoomOutcome;
 import org.trasloco.move.history.HistoryMove;
 import org.trasloco.move.history.HistoryOutcome;
 import org.trasloco.move.history.HistoryPreparation;
@@ -38,7 +46,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code trasloco upload}: says where the history goes and how long the server keeps it, stops when
  * the server would delete it, uploads with progress (resuming where an earlier run stopped), then
- * reads the archive back and reports "N of N messages confirmed on the server".
+ * reads the archive back and reports "N of N messages confirmed on the server". Groups go into
+ * group chats of their own, each with its history in the room's archive, where the server allows
+ * it ({@code --groups rooms}, the default), otherwise into the user's archive as notes.
  */
 @Command(name = "upload", resourceBundle = "org.trasloco.app.cli.archive.help", mixinStandardHelpOptions = true)
 public final class UploadCommand implements Callable<Integer> {
@@ -70,6 +80,15 @@ public final class UploadCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "uploadJson")
     private boolean json;
 
+    @Option(names = "--groups", paramLabel = "WHERE", descriptionKey = "groups", defaultValue = "rooms")
+    private String groups;
+
+    @Option(names = "--room", paramLabel = "GROUP=NAME", descriptionKey = "room")
+    private List<String> rooms = new ArrayList<>();
+
+    @Option(names = "--use-existing-room", paramLabel = "GROUP", descriptionKey = "useExistingRoom")
+    private List<String> useExistingRooms = new ArrayList<>();
+
     @Override
     public Integer call() {
         SmackLogging.silence();
@@ -79,20 +98,30 @@ public final class UploadCommand implements Callable<Integer> {
         Locale locale = io.locale();
         ChosenAccount account = connect.account(history.account());
         UploadPath wanted = parsePath(path);
+        GroupsChoice groupsWanted = GroupsChoice.parse(groups);
         Password password = ConnectOptions.readPassword(io.in());
         try (Workspace workspace = Workspace.open(history.workspace)) {
             MoveChoices choices = history.choices(workspace);
-            HistoryMove move = new HistoryMove(choices, new AccountAccess(account, password, locale), history.myNames(),
-                    ProviderCatalogue.bundled());
-            HistoryPreparation prepared = move.prepare(wanted, media, locale);
+            AccountAccess access = new AccountAccess(account, password, locale);
+            HistoryMove move = new HistoryMove(choices, access, history.myNames(), ProviderCatalogue.bundled());
+            GroupMove groupMove = new GroupMove(choices, access, history.myNames());
+            GroupsPreparation groupsPrepared = groupMove.prepare(groupsWanted,
+                    GroupsPrinter.answers(rooms, useExistingRooms), locale);
+            HistoryPreparation prepared = move.prepare(wanted, media, locale, groupsPrepared.inRooms());
             describe(io, prepared);
+            boolean groupsReady = GroupsPrinter.describe(io, groupsPrepared);
             prepared.checkRetention(acceptDeletion);
+            groupsPrepared.checkRetention(acceptDeletion);
             prepared.media().ifPresent(preview -> describeMedia(io, prepared.domain(), preview));
+            if (!groupsReady) {
+                return ExitCodes.USAGE;
+            }
             if (dryRun) {
                 io.out().println(ArchiveCliText.DRY_RUN.format(locale));
                 return ExitCodes.OK;
             }
-            if (prepared.summary().entries() == 0 && prepared.media().isEmpty()) {
+            boolean ownArchive = prepared.summary().entries() > 0 || prepared.media().isPresent();
+            if (!ownArchive && groupsPrepared.rooms().isEmpty()) {
                 io.out().println(ArchiveCliText.PLAN_EMPTY.format(locale));
                 return ExitCodes.OK;
             }
@@ -100,19 +129,38 @@ public final class UploadCommand implements Callable<Integer> {
             ProgressLine line = new ProgressLine(io);
             JsonProgress events = json ? new JsonProgress(standard.data()) : null;
             HistoryListener progress = events != null ? events : line;
-            HistoryOutcome outcome = run(line, move.start(prepared, acceptLive, progress));
-            outcome.media().ifPresent(report -> printMedia(io, report));
-            outcome.upload().ifPresent(report -> printUpload(io, prepared.domain(), report));
-            boolean confirmed = ArchivePrinter.verification(io, outcome.verification());
-            int mediaFailures = outcome.media().map(report -> report.failed().size()).orElse(0);
-            if (mediaFailures > 0) {
-                io.err().println(ArchiveCliText.MEDIA_FAILED.format(locale, mediaFailures));
+            boolean complete = true;
+            if (ownArchive) {
+                HistoryRun run = move.start(prepared, acceptLive, progress);
+                HistoryOutcome outcome = run(line, run::cancel, run::run);
+                outcome.media().ifPresent(report -> printMedia(io, report));
+                outcome.upload().ifPresent(report -> printUpload(io, prepared.domain(), report));
+                complete = ArchivePrinter.verification(io, outcome.verification());
+                int mediaFailures = outcome.media().map(report -> report.failed().size()).orElse(0);
+                if (mediaFailures > 0) {
+                    io.err().println(ArchiveCliText.MEDIA_FAILED.format(locale, mediaFailures));
+                    complete = false;
+                }
+                if (events != null) {
+                    events.result(null, outcome.verification(), mediaFailures);
+                }
+            }
+            GroupsRun groupsRun = groupMove.start(groupsPrepared, acceptLive, media, progress::progress);
+            GroupsOutcome groupsOutcome = run(line, groupsRun::cancel, groupsRun::run);
+            for (RoomOutcome room : groupsOutcome.rooms()) {
+                room.media().ifPresent(report -> printMedia(io, report));
+                GroupsPrinter.outcome(io, room);
+                complete &= ArchivePrinter.verification(io, room.verification());
+                complete &= room.media().map(MediaReport::complete).orElse(true);
+                if (events != null) {
+                    events.result(room.group().room(), room.verification(),
+                            room.media().map(report -> report.failed().size()).orElse(0));
+                }
             }
             if (events != null) {
-                events.result(outcome.verification(), mediaFailures);
                 events.close();
             }
-            return confirmed && mediaFailures == 0 ? ExitCodes.OK : ExitCodes.REFUSED;
+            return complete ? ExitCodes.OK : ExitCodes.REFUSED;
         } finally {
             password.wipe();
         }
@@ -139,11 +187,11 @@ public final class UploadCommand implements Callable<Integer> {
                 MediaStep.size(preview.totalBytes()), MediaStep.size(preview.maxFileSize())));
     }
 
-    /** Runs the upload; Ctrl-C finishes the batch on its way and records it, so the next run continues there. */
-    private static HistoryOutcome run(ProgressLine progress, HistoryRun run) {
+    /** Runs an upload; Ctrl-C finishes the batch on its way and records it, so the next run continues there. */
+    private static <T> T run(ProgressLine progress, Runnable cancel, Supplier<T> work) {
         CountDownLatch finished = new CountDownLatch(1);
         Thread cancelOnExit = new Thread(() -> {
-            run.cancel();
+            cancel.run();
             try {
                 finished.await(15, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -152,7 +200,7 @@ public final class UploadCommand implements Callable<Integer> {
         }, "trasloco-upload-cancel");
         Runtime.getRuntime().addShutdownHook(cancelOnExit);
         try {
-            return run.run();
+            return work.get();
         } finally {
             progress.endLine();
             finished.countDown();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.trasloco.core.history.Attachment;
 import org.trasloco.core.history.ConversationKind;
 import org.trasloco.core.history.Message;
@@ -18,6 +19,7 @@ import org.trasloco.core.i18n.LocalizedText;
 import org.trasloco.core.workspace.ConversationSummary;
 import org.trasloco.xmpp.archive.ArchiveEntry;
 import org.trasloco.xmpp.archive.ArchiveMessages;
+import org.trasloco.xmpp.archive.RoomAuthor;
 import org.trasloco.xmpp.archive.XmlText;
 import org.trasloco.xmpp.archive.people.Correspondent;
 import org.trasloco.xmpp.archive.people.Correspondents;
@@ -30,6 +32,9 @@ import org.trasloco.xmpp.archive.people.PlaceholderAddress;
  * user's own address that name the conversation, the date and the author in the text. A text longer
  * than {@value #MAX_BODY_BYTES} bytes is split into parts ({@code ID}, {@code ID-2}, …) that any
  * server takes. The result depends only on the inputs: the read-back rebuilds the same entries.
+ *
+ * <p>A maker {@link #forRoom for a group chat's own archive} instead makes each message of a group
+ * a message of the room, under its author's nickname there and with their real address when known.
  */
 public final class EntryMaker {
 
@@ -43,6 +48,9 @@ public final class EntryMaker {
     private final MediaLinks links;
     private final DateTimeFormatter dates;
     private final Map<String, String> addresses = new HashMap<>();
+    /** The room whose archive takes the messages, or {@code null} for the user's own archive. */
+    private final String room;
+    private final Function<String, RoomAuthor> authors;
 
     /**
      * A maker for one account.
@@ -54,12 +62,36 @@ public final class EntryMaker {
      * @param links addresses of uploaded attachments
      */
     public EntryMaker(String owner, Correspondents people, Locale locale, boolean notesOnly, MediaLinks links) {
+        this(owner, people, locale, notesOnly, links, null, null);
+    }
+
+    private EntryMaker(String owner, Correspondents people, Locale locale, boolean notesOnly, MediaLinks links,
+            String room, Function<String, RoomAuthor> authors) {
         this.owner = Objects.requireNonNull(owner, "owner");
         this.people = Objects.requireNonNull(people, "people");
         this.locale = Objects.requireNonNull(locale, "locale");
         this.notesOnly = notesOnly;
         this.links = Objects.requireNonNull(links, "links");
         this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+        this.room = room;
+        this.authors = authors;
+    }
+
+    /**
+     * A maker for a group chat's own archive: each message of the group is from the room under its
+     * author's nickname ({@code room/Nick}), with the author's real address when known.
+     *
+     * @param owner the user's bare address
+     * @param room the room's bare address
+     * @param authors who each participant of the group is in the room (by their name in the export)
+     * @param locale the language of attachment lines
+     * @param links addresses of uploaded attachments
+     * @return the maker
+     */
+    public static EntryMaker forRoom(String owner, String room, Function<String, RoomAuthor> authors, Locale locale,
+            MediaLinks links) {
+        return new EntryMaker(owner, (network, conversation, name) -> Correspondent.UNKNOWN, locale, false, links,
+                Objects.requireNonNull(room, "room"), Objects.requireNonNull(authors, "authors"));
     }
 
     /**
@@ -88,7 +120,7 @@ public final class EntryMaker {
      * @return {@code true} for group chats, channels and everything on the notes path
      */
     public boolean asNotes(ConversationSummary conversation) {
-        return notesOnly || conversation.kind() != ConversationKind.DIRECT;
+        return room == null && (notesOnly || conversation.kind() != ConversationKind.DIRECT);
     }
 
     /**
@@ -109,7 +141,12 @@ public final class EntryMaker {
         String from;
         String to;
         String prefix = "";
-        if (note) {
+        RoomAuthor inRoom = null;
+        if (room != null) {
+            inRoom = authors.apply(message.author());
+            from = room + "/" + inRoom.nickname();
+            to = room;
+        } else if (note) {
             from = owner;
             to = owner;
             prefix = LocalizedText.of(ArchiveMessages.NOTE_HEADER, networkName(conversation.network()),
@@ -125,7 +162,7 @@ public final class EntryMaker {
         for (int i = 0; i < parts.size(); i++) {
             String id = i == 0 ? message.id() : message.id() + "-" + (i + 1);
             entries.add(new ArchiveEntry(id, conversation.network(), conversation.key(), timed.instant(), from, to,
-                    XmlText.clean(prefix + parts.get(i)), i == 0 ? attachmentLinks(message) : List.of(), note));
+                    XmlText.clean(prefix + parts.get(i)), i == 0 ? attachmentLinks(message) : List.of(), note, inRoom));
         }
         return entries;
     }

@@ -29,6 +29,11 @@ public final class ArchiveImport {
     public static final String REPLACE = "replace";
     /** The replacing result element. */
     public static final String REPLACED = "replaced";
+    /**
+     * XEP-0045's namespace of occupant data, whose {@code <item jid/>} names the real address of a
+     * room message's author.
+     */
+    public static final String MUC_USER = "http://jabber.org/protocol/muc#user";
 
     private ArchiveImport() {
     }

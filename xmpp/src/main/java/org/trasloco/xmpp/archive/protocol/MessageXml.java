@@ -6,8 +6,9 @@ import org.trasloco.xmpp.archive.XmlText;
 
 /**
  * Writes the XML of archived messages, compact (no whitespace between elements): the
- * {@code <message/>} with its origin-id (XEP-0359), links (XEP-0066) and optionally the import
- * marker, and the {@code <forwarded/>} (XEP-0297) with the original time in {@code <delay/>}
+ * {@code <message/>} with its origin-id (XEP-0359), links (XEP-0066), for a room's message its
+ * author's real address (XEP-0045 {@code <x xmlns='…muc#user'><item jid/></x>}), and optionally the
+ * import marker, and the {@code <forwarded/>} (XEP-0297) with the original time in {@code <delay/>}
  * (XEP-0203) that both the import request and the operator file (XEP-0227) carry.
  */
 public final class MessageXml {
@@ -39,15 +40,26 @@ public final class MessageXml {
     public static void message(StringBuilder out, ArchiveEntry entry, boolean marker) {
         out.append("<message xmlns='jabber:client' from='");
         XmlText.escape(out, entry.from());
-        out.append("' to='");
-        XmlText.escape(out, entry.to());
-        out.append("' type='chat' id='").append(entry.id()).append("'><body>");
+        if (entry.groupchat()) {
+            // A room's message: from the room under the author's nickname, to no one (as rooms archive them).
+            out.append("' type='groupchat' id='");
+        } else {
+            out.append("' to='");
+            XmlText.escape(out, entry.to());
+            out.append("' type='chat' id='");
+        }
+        out.append(entry.id()).append("'><body>");
         XmlText.escape(out, entry.body());
         out.append("</body><origin-id xmlns='urn:xmpp:sid:0' id='").append(entry.id()).append("'/>");
         for (String link : entry.links()) {
             out.append("<x xmlns='jabber:x:oob'><url>");
             XmlText.escape(out, link);
             out.append("</url></x>");
+        }
+        if (entry.groupchat() && entry.author().address() != null) {
+            out.append("<x xmlns='").append(ArchiveImport.MUC_USER).append("'><item jid='");
+            XmlText.escape(out, entry.author().address());
+            out.append("'/></x>");
         }
         if (marker) {
             out.append("<").append(ArchiveImport.MARKER).append(" xmlns='").append(ArchiveImport.NAMESPACE).append("'/>");

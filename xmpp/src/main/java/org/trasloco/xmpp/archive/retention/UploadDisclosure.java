@@ -26,12 +26,21 @@ public final class UploadDisclosure {
      */
     public static LocalizedText of(boolean notes, long messages, int conversations, String account, String domain,
             ArchivePolicy policy) {
-        LocalizedText kept = switch (policy.kept()) {
+        return LocalizedText.of(notes ? ArchiveMessages.DISCLOSURE_NOTES : ArchiveMessages.DISCLOSURE_IMPORT, messages,
+                conversations, account, domain, kept(policy));
+    }
+
+    /**
+     * How long a server keeps its archive, in words ("without a time limit", "for 365 days").
+     *
+     * @param policy what the server keeps
+     * @return the words
+     */
+    public static LocalizedText kept(ArchivePolicy policy) {
+        return switch (policy.kept()) {
             case FOREVER -> LocalizedText.of(ArchiveMessages.KEPT_FOREVER);
             case LIMITED -> LocalizedText.of(ArchiveMessages.KEPT_DAYS, policy.keptFor().toDays());
             case UNKNOWN -> LocalizedText.of(ArchiveMessages.KEPT_UNKNOWN);
         };
-        return LocalizedText.of(notes ? ArchiveMessages.DISCLOSURE_NOTES : ArchiveMessages.DISCLOSURE_IMPORT, messages,
-                conversations, account, domain, kept);
     }
 }

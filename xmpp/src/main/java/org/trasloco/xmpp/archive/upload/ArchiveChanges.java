@@ -51,6 +51,8 @@ final class ArchiveChanges {
     private final UploadControl control;
     private final String owner;
     private final Backoff backoff;
+    /** Whether the history went into a group chat's archive, which these requests cannot change. */
+    private final boolean room;
     private long readdressed;
     private long replaced;
     private long unchangeable;
@@ -64,15 +66,18 @@ final class ArchiveChanges {
      * @param limits the import module's limits and changes, or {@code null} on the notes path
      * @param control pause and cancel
      * @param backoff the waits between attempts the server asks for
+     * @param room whether the history went into a group chat's archive: the re-address and replace
+     *     requests work on the user's own archive only, so a room's changed messages stay as they are
      */
     ArchiveChanges(XmppSession session, UploadLedger ledger, UploadPath path, ImportLimits limits, UploadControl control,
-            Backoff backoff) {
+            Backoff backoff, boolean room) {
         this.session = Objects.requireNonNull(session, "session");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.path = Objects.requireNonNull(path, "path");
         this.limits = limits;
         this.control = Objects.requireNonNull(control, "control");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
+        this.room = room;
         this.owner = ledger.account();
         ChangeResultProvider.ensureRegistered();
     }
@@ -116,6 +121,12 @@ final class ArchiveChanges {
      */
     void apply(List<Change> changes) {
         if (changes.isEmpty()) {
+            return;
+        }
+        if (room) {
+            unchangeable += changes.size();
+            LOG.log(Level.INFO, "{0} messages of a group chat''s archive changed since they were sent; they stay as they are",
+                    changes.size());
             return;
         }
         if (path == UploadPath.NOTES) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jxmpp.jid.EntityBareJid;
+import org.jxmpp.jid.impl.JidCreate;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.i18n.LocalizedText;
 import org.trasloco.core.workspace.UploadLedger;
@@ -25,7 +27,8 @@ import org.trasloco.xmpp.archive.protocol.ImportLimits;
 import org.trasloco.xmpp.connection.XmppSession;
 
 /**
- * Puts a plan into the user's archive, batch after batch, oldest first, and records each batch in
+ * Puts a plan into the user's archive (or, with {@link UploadSettings#ofRoom}, into a group chat's),
+ * batch after batch, oldest first, and records each batch in
  * the ledger as "sent" and, once the server confirms it, "acknowledged". On the notes path, where a
  * message sent twice is stored twice, "sent" is on disk before the batch leaves; on the import path,
  * where the server answers "existing" for a message sent again, the ledger is written about once a
@@ -131,7 +134,8 @@ public final class HistoryUploader {
                 upload(new BatchCutter(entries, acknowledged));
                 recordConfirmed();
                 acknowledged = null; // only the changed messages are needed from here on
-                changes = new ArchiveChanges(session, ledger, settings.path(), limits, control, backoff);
+                changes = new ArchiveChanges(session, ledger, settings.path(), limits, control, backoff,
+                        settings.room() != null);
                 changes.apply(changed);
             } catch (RuntimeException e) {
                 try {
@@ -344,12 +348,15 @@ public final class HistoryUploader {
             }
             return new NotesChannel(opened);
         }
-        limits = ImportDiscovery.discover(opened).orElseThrow(() -> new TraslocoException(
-                TraslocoException.Kind.REFUSED, ArchiveMessages.IMPORT_UNAVAILABLE, opened.address().domain()));
+        EntityBareJid room = settings.room() == null ? null : JidCreate.entityBareFromOrThrowUnchecked(settings.room());
+        limits = (room == null ? ImportDiscovery.discover(opened)
+                : ImportDiscovery.discover(opened, room.asDomainBareJid())).orElseThrow(() -> new TraslocoException(
+                        TraslocoException.Kind.REFUSED, ArchiveMessages.IMPORT_UNAVAILABLE,
+                        room == null ? opened.address().domain() : room.getDomain().toString()));
         if (pacer == null) {
             pacer = new Pacer(limits.rate());
         }
-        return new ImportChannel(opened, limits, settings.acceptLive());
+        return new ImportChannel(opened, limits, settings.acceptLive(), room);
     }
 
     private void reconnect(TraslocoException cause) {

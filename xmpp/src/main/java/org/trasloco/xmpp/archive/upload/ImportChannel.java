@@ -15,6 +15,7 @@ import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.filter.StanzaIdFilter;
 import org.jivesoftware.smack.packet.StandardExtensionElement;
 import org.jivesoftware.smack.packet.StanzaError;
+import org.jxmpp.jid.EntityBareJid;
 import org.trasloco.core.CoreMessages;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.i18n.LocalizedText;
@@ -27,7 +28,10 @@ import org.trasloco.xmpp.archive.protocol.ImportResult;
 import org.trasloco.xmpp.archive.protocol.ImportResultProvider;
 import org.trasloco.xmpp.connection.XmppSession;
 
-/** Batches through the archive-import module: idempotent, so a batch can always be sent again. */
+/**
+ * Batches through the archive-import module, into the user's own archive or a room's: idempotent,
+ * so a batch can always be sent again.
+ */
 final class ImportChannel implements Channel {
 
     /** Requests on their way at once: the server works on one while the next one travels. */
@@ -36,13 +40,16 @@ final class ImportChannel implements Channel {
     private final XmppSession session;
     private final ImportLimits limits;
     private final boolean acceptLive;
+    /** The room whose archive takes the batches, or {@code null} for the user's own archive. */
+    private final EntityBareJid room;
     /** Each message's XML, written when the batch cutter measures it and used once when it is sent. */
     private final Map<String, String> written = new HashMap<>();
 
-    ImportChannel(XmppSession session, ImportLimits limits, boolean acceptLive) {
+    ImportChannel(XmppSession session, ImportLimits limits, boolean acceptLive, EntityBareJid room) {
         this.session = Objects.requireNonNull(session, "session");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.acceptLive = acceptLive;
+        this.room = room;
         ImportResultProvider.ensureRegistered();
     }
 
@@ -76,6 +83,9 @@ final class ImportChannel implements Channel {
             items.add(xml != null ? xml : ImportRequest.item(entry));
         }
         ImportRequest request = ImportRequest.ofItems(items, acceptLive, after);
+        if (room != null) {
+            request.setTo(room);
+        }
         request.setStanzaId();
         StanzaCollector collector;
         try {
@@ -126,19 +136,31 @@ final class ImportChannel implements Channel {
         }
         if (appCondition(error, "live-messages") != null) {
             String since = appCondition(error, "live-messages").getAttributeValue("since");
-            throw refused(LocalizedText.of(ArchiveMessages.IMPORT_LIVE_MESSAGES, domain, since == null ? "?" : since), cause);
+            throw refused(room != null ? LocalizedText.of(ArchiveMessages.IMPORT_ROOM_LIVE_MESSAGES, room.toString(),
+                    since == null ? "?" : since)
+                    : LocalizedText.of(ArchiveMessages.IMPORT_LIVE_MESSAGES, domain, since == null ? "?" : since), cause);
         }
         StandardExtensionElement quota = appCondition(error, "quota-reached");
         if (quota != null) {
             long limit = parseLong(quota.getAttributeValue("limit"));
-            throw refused(LocalizedText.of(ArchiveMessages.IMPORT_QUOTA, domain, limit), cause);
+            throw refused(room != null ? LocalizedText.of(ArchiveMessages.IMPORT_ROOM_QUOTA, room.toString(), limit)
+                    : LocalizedText.of(ArchiveMessages.IMPORT_QUOTA, domain, limit), cause);
+        }
+        if (appCondition(error, "not-owner") != null) {
+            throw refused(LocalizedText.of(ArchiveMessages.IMPORT_ROOM_NOT_OWNER, String.valueOf(room)), cause);
+        }
+        StandardExtensionElement notMember = appCondition(error, "not-a-member");
+        if (notMember != null) {
+            throw refused(LocalizedText.of(ArchiveMessages.IMPORT_ROOM_NOT_MEMBER, String.valueOf(room),
+                    notMember.getAttributeValue("id"), text), cause);
         }
         StandardExtensionElement foreign = appCondition(error, "foreign-message");
         if (foreign != null) {
             throw refused(LocalizedText.of(ArchiveMessages.IMPORT_FORBIDDEN, domain, foreign.getAttributeValue("id"), text),
                     cause);
         }
-        throw refused(LocalizedText.of(ArchiveMessages.IMPORT_REFUSED, domain, text), cause);
+        throw refused(LocalizedText.of(ArchiveMessages.IMPORT_REFUSED, room != null ? room.toString() : domain, text),
+                cause);
     }
 
     private static StandardExtensionElement appCondition(StanzaError error, String name) {

@@ -11,9 +11,12 @@ import java.util.Objects;
  * @param maxOutage how long to keep trying to restore a lost connection before giving up
  * @param firstRetry the first wait after a failure; it doubles up to {@code maxRetry}
  * @param maxRetry the longest wait between attempts
+ * @param room the bare address of a group chat whose archive takes the history (through the
+ *     archive-import module on its service; the path is then {@link UploadPath#IMPORT}), or
+ *     {@code null} for the user's own archive
  */
 public record UploadSettings(UploadPath path, boolean acceptLive, Duration maxOutage, Duration firstRetry,
-        Duration maxRetry) {
+        Duration maxRetry, String room) {
 
     /**
      * Checks the components.
@@ -23,9 +26,13 @@ public record UploadSettings(UploadPath path, boolean acceptLive, Duration maxOu
      * @param maxOutage longest outage
      * @param firstRetry first wait
      * @param maxRetry longest wait
+     * @param room the group chat, or {@code null}
      */
     public UploadSettings {
         Objects.requireNonNull(path, "path");
+        if (room != null && path != UploadPath.IMPORT) {
+            throw new IllegalArgumentException("a room's archive takes the history only through the import");
+        }
         Objects.requireNonNull(maxOutage, "maxOutage");
         Objects.requireNonNull(firstRetry, "firstRetry");
         Objects.requireNonNull(maxRetry, "maxRetry");
@@ -38,7 +45,8 @@ public record UploadSettings(UploadPath path, boolean acceptLive, Duration maxOu
      * @return the settings
      */
     public static UploadSettings of(UploadPath path) {
-        return new UploadSettings(path, false, Duration.ofMinutes(10), Duration.ofSeconds(1), Duration.ofMinutes(1));
+        return new UploadSettings(path, false, Duration.ofMinutes(10), Duration.ofSeconds(1), Duration.ofMinutes(1),
+                null);
     }
 
     /**
@@ -48,7 +56,7 @@ public record UploadSettings(UploadPath path, boolean acceptLive, Duration maxOu
      * @return a changed copy
      */
     public UploadSettings withAcceptLive(boolean value) {
-        return new UploadSettings(path, value, maxOutage, firstRetry, maxRetry);
+        return new UploadSettings(path, value, maxOutage, firstRetry, maxRetry, room);
     }
 
     /**
@@ -60,6 +68,19 @@ public record UploadSettings(UploadPath path, boolean acceptLive, Duration maxOu
      * @return a changed copy
      */
     public UploadSettings withRetries(Duration outage, Duration first, Duration max) {
-        return new UploadSettings(path, acceptLive, outage, first, max);
+        return new UploadSettings(path, acceptLive, outage, first, max, room);
+    }
+
+    /**
+     * The history into a group chat's archive instead of the user's own.
+     *
+     * @param address the room's bare address
+     * @return a changed copy on the import path
+     */
+    public static UploadSettings ofRoom(String address) {
+        Objects.requireNonNull(address, "address");
+        UploadSettings defaults = of(UploadPath.IMPORT);
+        return new UploadSettings(UploadPath.IMPORT, false, defaults.maxOutage(), defaults.firstRetry(),
+                defaults.maxRetry(), address);
     }
 }

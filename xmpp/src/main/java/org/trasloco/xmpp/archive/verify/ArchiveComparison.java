@@ -143,7 +143,7 @@ public final class ArchiveComparison {
         List<ArchivedItem> shown = new ArrayList<>(found.size());
         for (ArchivedItem copy : found) {
             shown.add(new ArchivedItem(copy.archiveId(), copy.stamp(), copy.from(), copy.to(), correction.body(),
-                    copy.originId(), correction.links(), copy.imported(), null));
+                    copy.originId(), correction.links(), copy.imported(), null, copy.authorAddress()));
         }
         return shown;
     }
@@ -170,7 +170,7 @@ public final class ArchiveComparison {
         void check(ArchiveEntry entry, List<ArchivedItem> found, int noteCopies) {
             expected++;
             boolean imported = found != null && found.get(0).imported();
-            update(expectedHash, entry.id(), entry.from(), entry.to(), entry.body(), String.join(" ", entry.links()),
+            update(expectedHash, entry.id(), entry.from(), recipient(entry), entry.body(), String.join(" ", entry.links()),
                     imported ? second(entry.instant()) : "");
             if (found == null) {
                 missing++;
@@ -178,8 +178,8 @@ public final class ArchiveComparison {
                 return;
             }
             ArchivedItem item = found.get(0);
-            update(archiveHash, item.originId(), bare(item.from()), bare(item.to()), item.body(), String.join(" ", item.links()),
-                    imported ? second(item.stamp()) : "");
+            update(archiveHash, item.originId(), sender(item, entry.groupchat()), recipient(item, entry.groupchat()),
+                    item.body(), String.join(" ", item.links()), imported ? second(item.stamp()) : "");
             String differences = differences(entry, item);
             if (!differences.isEmpty()) {
                 different++;
@@ -199,18 +199,18 @@ public final class ArchiveComparison {
             expected++;
             confirmed++;
             for (MessageDigest hash : List.of(expectedHash, archiveHash)) {
-                update(hash, entry.id(), entry.from(), entry.to(), entry.body(), String.join(" ", entry.links()),
+                update(hash, entry.id(), entry.from(), recipient(entry), entry.body(), String.join(" ", entry.links()),
                         entry.instant().toString());
             }
         }
 
         private static String differences(ArchiveEntry entry, ArchivedItem item) {
             List<String> fields = new ArrayList<>();
-            if (!entry.from().equals(bare(item.from()))) {
+            if (!entry.from().equals(sender(item, entry.groupchat()))) {
                 fields.add("from");
             }
-            if (!entry.to().equals(bare(item.to()))) {
-                fields.add("to");
+            if (!recipient(entry).equals(recipient(item, entry.groupchat()))) {
+                fields.add(entry.groupchat() ? "author" : "to");
             }
             if (!entry.body().equals(item.body())) {
                 fields.add("text");
@@ -244,6 +244,32 @@ public final class ArchiveComparison {
 
         private static String second(Instant instant) {
             return instant == null ? "null" : instant.truncatedTo(ChronoUnit.SECONDS).toString();
+        }
+
+        /**
+         * Who sent an archived item: the bare sender, or in a room's archive the room with the
+         * author's nickname.
+         */
+        private static String sender(ArchivedItem item, boolean groupchat) {
+            return groupchat ? item.from() : bare(item.from());
+        }
+
+        /**
+         * The second party of a message: its recipient, or in a room's archive (where messages go to
+         * no one) its author's real address, empty when it has none.
+         */
+        private static String recipient(ArchiveEntry entry) {
+            if (!entry.groupchat()) {
+                return entry.to();
+            }
+            return entry.author().address() == null ? "" : entry.author().address();
+        }
+
+        private static String recipient(ArchivedItem item, boolean groupchat) {
+            if (!groupchat) {
+                return bare(item.to());
+            }
+            return item.authorAddress() == null ? "" : item.authorAddress();
         }
 
         private static String bare(String jid) {

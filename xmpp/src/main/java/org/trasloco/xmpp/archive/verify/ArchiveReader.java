@@ -12,12 +12,14 @@ import org.jivesoftware.smack.filter.StanzaFilter;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.provider.ProviderManager;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jxmpp.jid.Jid;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.xmpp.archive.ArchiveMessages;
 import org.trasloco.xmpp.connection.XmppSession;
 
 /**
- * Pages through the logged-in user's own archive (XEP-0313 with XEP-0059 paging), page after page,
+ * Pages through the logged-in user's own archive, or a group chat's (XEP-0313 with XEP-0059 paging,
+ * sent to the room), page after page,
  * in the archive's order. Results are collected in arrival order and handed over after each page's
  * end, so none is missed or seen twice.
  */
@@ -37,14 +39,27 @@ public final class ArchiveReader {
     }
 
     private final XmppSession session;
+    private final Jid archive;
 
     /**
-     * A reader over a session.
+     * A reader of the user's own archive.
      *
      * @param session a logged-in session
      */
     public ArchiveReader(XmppSession session) {
+        this(session, null);
+    }
+
+    /**
+     * A reader of a group chat's archive (the user must be allowed to read it: a member of a
+     * members-only room).
+     *
+     * @param session a logged-in session
+     * @param room the room's bare address, or {@code null} for the user's own archive
+     */
+    public ArchiveReader(XmppSession session, Jid room) {
         this.session = Objects.requireNonNull(session, "session");
+        this.archive = room;
     }
 
     /**
@@ -57,6 +72,7 @@ public final class ArchiveReader {
      */
     public OptionalLong reportedCount() {
         MamQuery query = new MamQuery(UUID.randomUUID().toString(), null, null, 0, null);
+        query.setTo(archive);
         query.setStanzaId();
         try {
             MamFin fin = session.request(query, ArchiveMessages.STEP_READ_BACK);
@@ -107,6 +123,7 @@ public final class ArchiveReader {
                 StanzaCollector.newConfiguration().setStanzaFilter(results).setSize(PAGE_SIZE * 4))) {
             while (true) {
                 MamQuery query = new MamQuery(queryId, with, start, PAGE_SIZE, after);
+                query.setTo(archive);
                 query.setStanzaId();
                 MamFin fin = session.request(query, ArchiveMessages.STEP_READ_BACK, SLOW_ANSWER);
                 Message message;

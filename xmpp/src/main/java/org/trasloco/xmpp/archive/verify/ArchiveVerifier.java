@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jxmpp.jid.EntityBareJid;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.xmpp.archive.ArchiveEntry;
 import org.trasloco.xmpp.archive.plan.HistoryPlan;
@@ -26,6 +27,9 @@ import org.trasloco.xmpp.connection.XmppSession;
  * its messages, and one page read through MAM checks that MAM returns them as sent. Only the
  * correspondents that disagree are read through MAM, message by message, to name what is wrong.
  * Without the digest, the whole archive is read through MAM.
+ *
+ * <p>{@link #ofRoom} reads a group chat's archive the same way: the server sums the room's imported
+ * items up as one conversation (the room), and MAM queries go to the room.
  */
 public final class ArchiveVerifier {
 
@@ -33,14 +37,32 @@ public final class ArchiveVerifier {
     public static final int FINDINGS_PER_CONVERSATION = 20;
 
     private final XmppSession session;
+    /** The group chat whose archive is read, or {@code null} for the user's own. */
+    private final EntityBareJid room;
 
     /**
-     * A verifier over a logged-in session.
+     * A verifier of the user's own archive over a logged-in session.
      *
      * @param session the session
      */
     public ArchiveVerifier(XmppSession session) {
+        this(session, null);
+    }
+
+    private ArchiveVerifier(XmppSession session, EntityBareJid room) {
         this.session = Objects.requireNonNull(session, "session");
+        this.room = room;
+    }
+
+    /**
+     * A verifier of a group chat's archive (the user must be allowed to read it).
+     *
+     * @param session the session
+     * @param room the room's bare address
+     * @return the verifier
+     */
+    public static ArchiveVerifier ofRoom(XmppSession session, EntityBareJid room) {
+        return new ArchiveVerifier(session, Objects.requireNonNull(room, "room"));
     }
 
     /**
@@ -56,8 +78,8 @@ public final class ArchiveVerifier {
     public VerificationReport verify(HistoryPlan plan, PlanSummary summary, Instant since) {
         long start = System.nanoTime();
         ArchiveComparison comparison = new ArchiveComparison();
-        ArchiveReader reader = new ArchiveReader(session);
-        Optional<ArchiveDigest> digest = DigestQuery.ask(session, since);
+        ArchiveReader reader = new ArchiveReader(session, room);
+        Optional<ArchiveDigest> digest = DigestQuery.ask(session, room, since);
         Set<String> confirmed = new HashSet<>();
         if (digest.isPresent()) {
             String owner = session.user().orElseThrow().toString();
@@ -71,20 +93,21 @@ public final class ArchiveVerifier {
                     confirmed.add(group.getKey());
                     comparison.countDigested(there.items());
                 } else {
-                    reader.read(there != null ? there.with() : group.getKey(), since, comparison::add);
+                    // A room's archive has one conversation, and MAM's 'with' does not select in it.
+                    reader.read(room != null ? null : there != null ? there.with() : group.getKey(), since,
+                            comparison::add);
                 }
             }
             if (!confirmed.isEmpty()) {
                 reader.readFirstPage(null, since, item -> {
-                    if (confirmed.contains(key(with(item, owner)))) {
+                    if (confirmed.contains(group(item, owner))) {
                         comparison.addSample(item);
                     }
                 });
             }
             Duration reading = Duration.ofNanos(System.nanoTime() - start);
             try (HistoryPlan.Entries entries = plan.open()) {
-                return comparison.compare(entries, summary, reading,
-                        entry -> confirmed.contains(key(with(entry, owner))));
+                return comparison.compare(entries, summary, reading, entry -> confirmed.contains(group(entry, owner)));
             }
         }
         reader.read(null, since, comparison::add);
@@ -95,15 +118,24 @@ public final class ArchiveVerifier {
     }
 
     /** The plan's digests per correspondent, as the server would compute them over what it holds. */
-    private static Map<String, ItemDigests> expectedDigests(HistoryPlan plan, String owner) {
+    private Map<String, ItemDigests> expectedDigests(HistoryPlan plan, String owner) {
         Map<String, ItemDigests> expected = new LinkedHashMap<>();
         try (HistoryPlan.Entries entries = plan.open()) {
             while (entries.hasNext()) {
                 ArchiveEntry entry = entries.next();
-                expected.computeIfAbsent(key(with(entry, owner)), with -> new ItemDigests()).add(entry);
+                expected.computeIfAbsent(group(entry, owner), with -> new ItemDigests()).add(entry);
             }
         }
         return expected;
+    }
+
+    /** The digest's conversation of a message: the room, or the other party. */
+    private String group(ArchiveEntry entry, String owner) {
+        return key(room != null ? room.toString() : with(entry, owner));
+    }
+
+    private String group(ArchivedItem item, String owner) {
+        return key(room != null ? room.toString() : with(item, owner));
     }
 
     /** The other party of a message, as MAM's {@code with}: the owner for notes to self. */

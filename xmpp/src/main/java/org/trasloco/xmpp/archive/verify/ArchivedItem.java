@@ -15,9 +15,11 @@ import java.util.List;
  * @param links XEP-0066 addresses
  * @param imported whether it carries the archive-import marker
  * @param replaces the id of the message this one corrects (XEP-0308), or {@code null}
+ * @param authorAddress in a group chat's archive, the real address of the author (XEP-0045
+ *     {@code <x xmlns='…muc#user'><item jid/></x>}), or {@code null}
  */
 public record ArchivedItem(String archiveId, Instant stamp, String from, String to, String body, String originId,
-        List<String> links, boolean imported, String replaces) {
+        List<String> links, boolean imported, String replaces, String authorAddress) {
 
     /**
      * Copies the list.
@@ -31,8 +33,27 @@ public record ArchivedItem(String archiveId, Instant stamp, String from, String 
      * @param links links
      * @param imported marker
      * @param replaces the corrected message's id or {@code null}
+     * @param authorAddress real address of a room message's author, or {@code null}
      */
     public ArchivedItem {
         links = List.copyOf(links);
+    }
+
+    /**
+     * An item of a one-to-one archive (no author address).
+     *
+     * @param archiveId archive id
+     * @param stamp time
+     * @param from sender
+     * @param to recipient
+     * @param body text
+     * @param originId origin-id
+     * @param links links
+     * @param imported marker
+     * @param replaces the corrected message's id or {@code null}
+     */
+    public ArchivedItem(String archiveId, Instant stamp, String from, String to, String body, String originId,
+            List<String> links, boolean imported, String replaces) {
+        this(archiveId, stamp, from, to, body, originId, links, imported, replaces, null);
     }
 }

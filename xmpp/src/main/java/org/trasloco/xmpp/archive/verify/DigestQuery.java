@@ -6,13 +6,17 @@ import java.util.Optional;
 import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
+import org.jxmpp.jid.Jid;
 import org.trasloco.core.CoreMessages;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.xmpp.archive.ArchiveMessages;
 import org.trasloco.xmpp.archive.protocol.ArchiveImport;
 import org.trasloco.xmpp.connection.XmppSession;
 
-/** Asks the server for the digest of the imported items of the user's archive, where it offers one. */
+/**
+ * Asks the server for the digest of the imported items of the user's archive, or of a group chat's,
+ * where it offers one.
+ */
 final class DigestQuery {
 
     private static final System.Logger LOG = System.getLogger(DigestQuery.class.getName());
@@ -22,22 +26,25 @@ final class DigestQuery {
 
     /**
      * The digest, when the server advertises the request ({@code urn:trasloco:archive-import:0#digest}
-     * on the user's account) and answers it.
+     * on the user's account, or on the room) and answers it.
      *
      * @param session a logged-in session
+     * @param room the group chat whose archive is summed up, or {@code null} for the user's own
      * @param since only items archived at or after this moment, or {@code null} for all
      * @return the digest, or empty when the server does not offer it or refuses it (the caller then
      *     reads the archive through MAM)
      * @throws TraslocoException {@code CONNECTION} when the connection fails
      */
-    static Optional<ArchiveDigest> ask(XmppSession session, Instant since) {
+    static Optional<ArchiveDigest> ask(XmppSession session, Jid room, Instant since) {
         ArchiveDigestProvider.ensureRegistered();
         try {
             if (!ServiceDiscoveryManager.getInstanceFor(session.connection())
-                    .discoverInfo(session.user().orElseThrow()).containsFeature(ArchiveImport.DIGEST_FEATURE)) {
+                    .discoverInfo(room != null ? room : session.user().orElseThrow())
+                    .containsFeature(ArchiveImport.DIGEST_FEATURE)) {
                 return Optional.empty();
             }
             DigestRequest request = new DigestRequest(since);
+            request.setTo(room);
             request.setStanzaId();
             return Optional.of(session.request(request, ArchiveMessages.STEP_READ_BACK, ArchiveReader.SLOW_ANSWER));
         } catch (XMPPException.XMPPErrorException e) {

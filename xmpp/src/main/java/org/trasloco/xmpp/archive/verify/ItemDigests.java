@@ -13,9 +13,9 @@ import org.trasloco.xmpp.archive.protocol.MessageXml;
 /**
  * The digest of a set of imported items, as the server computes it for the digest request
  * (docs/protocol/archive-import.md, section 8): each item's SHA-256 over its key, archive time,
- * sender, recipient, body and links (each field as a 4-byte big-endian length and its UTF-8 bytes),
- * then SHA-256 over those item digests in lower-case hex, sorted and concatenated. The order of the
- * items does not matter.
+ * sender, recipient (for a room's message: its author's real address), body and links (each field
+ * as a 4-byte big-endian length and its UTF-8 bytes), then SHA-256 over those item digests in
+ * lower-case hex, sorted and concatenated. The order of the items does not matter.
  */
 public final class ItemDigests {
 
@@ -28,7 +28,10 @@ public final class ItemDigests {
      */
     public void add(ArchiveEntry entry) {
         MessageDigest digest = sha256();
-        for (String field : new String[] {entry.id(), MessageXml.stamp(entry), entry.from(), entry.to(), entry.body(),
+        // A room's message goes to no one: its author's real address (or nothing) takes that place.
+        String second = !entry.groupchat() ? entry.to()
+                : entry.author().address() == null ? "" : entry.author().address();
+        for (String field : new String[] {entry.id(), MessageXml.stamp(entry), entry.from(), second, entry.body(),
             String.join(" ", entry.links())}) {
             update(digest, field);
         }

@@ -14,8 +14,8 @@ import org.trasloco.xmpp.archive.protocol.ArchiveImport;
 
 /**
  * Reads a MAM {@code <result/>} straight into an {@link ArchivedItem}: the forwarded delay, the
- * message's addresses, body, origin-id, links, import marker and the message it corrects (XEP-0308).
- * Everything else is skipped.
+ * message's addresses, body, origin-id, links, import marker, the message it corrects (XEP-0308)
+ * and, in a group chat's archive, the author's real address. Everything else is skipped.
  */
 public final class MamResultProvider extends ExtensionElementProvider<MamResultElement> {
 
@@ -32,7 +32,9 @@ public final class MamResultProvider extends ExtensionElementProvider<MamResultE
         List<String> links = new ArrayList<>(0);
         boolean imported = false;
         String replaces = null;
+        String authorAddress = null;
         int messageDepth = -1;
+        int occupantDepth = -1;
         while (true) {
             XmlPullParser.Event event = parser.next();
             if (event == XmlPullParser.Event.END_ELEMENT && parser.getDepth() == initialDepth) {
@@ -67,10 +69,14 @@ public final class MamResultProvider extends ExtensionElementProvider<MamResultE
             } else if (depth == messageDepth + 1 && "replace".equals(name)
                     && "urn:xmpp:message-correct:0".equals(namespace)) {
                 replaces = parser.getAttributeValue("", "id");
+            } else if (depth == messageDepth + 1 && "x".equals(name) && ArchiveImport.MUC_USER.equals(namespace)) {
+                occupantDepth = depth;
+            } else if (depth == occupantDepth + 1 && "item".equals(name) && authorAddress == null) {
+                authorAddress = parser.getAttributeValue("", "jid");
             }
         }
         return new MamResultElement(queryId, new ArchivedItem(archiveId, stamp, from, to, body, originId, links, imported,
-                replaces));
+                replaces, authorAddress));
     }
 
     private static Instant parseStamp(String stamp) throws SmackParsingException {

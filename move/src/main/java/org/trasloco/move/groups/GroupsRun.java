@@ -1,0 +1,177 @@
+package org.trasloco.move.groups;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jxmpp.jid.EntityBareJid;
+import org.jxmpp.jid.impl.JidCreate;
+import org.trasloco.core.CoreMessages;
+import org.trasloco.core.error.TraslocoException;
+import org.trasloco.core.i18n.LocalizedText;
+import org.trasloco.core.workspace.UploadLedger;
+import org.trasloco.move.MoveMessages;
+import org.trasloco.move.account.AccountAccess;
+import org.trasloco.move.choices.GroupsChoice;
+import org.trasloco.move.choices.MoveChoices;
+import org.trasloco.move.history.MediaUpload;
+import org.trasloco.xmpp.archive.media.MediaReport;
+import org.trasloco.xmpp.archive.plan.PlanSummary;
+import org.trasloco.xmpp.archive.upload.HistoryUploader;
+import org.trasloco.xmpp.archive.upload.UploadControl;
+import org.trasloco.xmpp.archive.upload.UploadReport;
+import org.trasloco.xmpp.archive.upload.UploadSettings;
+import org.trasloco.xmpp.archive.verify.ArchiveVerifier;
+import org.trasloco.xmpp.archive.verify.VerificationReport;
+import org.trasloco.xmpp.connection.XmppSession;
+import org.trasloco.xmpp.groupchat.GroupChatMessages;
+import org.trasloco.xmpp.groupchat.GroupChats;
+import org.trasloco.core.address.XmppAddress;
+
+/**
+ * One run of the groups into their group chats, group after group: the room created (or checked,
+ * when it is the user's), the people with an address made members, the attachments and the
+ * history put into the room's archive and read back, then the members invited (XEP-0249). The
+ * workspace remembers each step, so a run that stops continues where it stopped: the history through
+ * the room's ledger, nothing twice; rooms, members and invitations only once. {@link #run()} works on
+ * the caller's thread; {@link #cancel()} comes from any other.
+ */
+public final class GroupsRun {
+
+    private final MoveChoices choices;
+    private final AccountAccess access;
+    private final GroupsPreparation preparation;
+    private final boolean acceptLive;
+    private final List<Path> mediaExports;
+    private final GroupsListener listener;
+    private final RoomRecords records;
+    private final UploadControl control = new UploadControl();
+
+    GroupsRun(MoveChoices choices, AccountAccess access, GroupsPreparation preparation, boolean acceptLive,
+            List<Path> mediaExports, GroupsListener listener) {
+        this.choices = choices;
+        this.access = access;
+        this.preparation = Objects.requireNonNull(preparation, "preparation");
+        this.acceptLive = acceptLive;
+        this.mediaExports = List.copyOf(mediaExports);
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.records = new RoomRecords(choices.workspace(), access.account().address());
+    }
+
+    /** Stops after the batch on its way; {@link #run()} then ends with a {@code CANCELLED} error. */
+    public void cancel() {
+        control.cancel();
+    }
+
+    /**
+     * Runs to the end.
+     *
+     * @return per group, what was done and what the read-back found (none when the groups stay notes)
+     * @throws TraslocoException {@code USAGE} when a group still needs an answer; {@code REFUSED}
+     *     when the server refuses a room, its settings, a member or the history (the reason in plain
+     *     words); {@code CONNECTION}; {@code CANCELLED}; {@code STORAGE} when the workspace fails
+     */
+    public GroupsOutcome run() {
+        XmppAddress account = access.account().address();
+        List<GroupPlan> unanswered = preparation.questions();
+        if (!unanswered.isEmpty()) {
+            throw new TraslocoException(TraslocoException.Kind.USAGE, LocalizedText.of(MoveMessages.GROUPS_UNANSWERED,
+                    unanswered.stream().map(plan -> plan.group().title()).collect(Collectors.joining(", "))), null);
+        }
+        choices.groups(account, preparation.choice());
+        if (preparation.choice() != GroupsChoice.ROOMS) {
+            return new GroupsOutcome(List.of());
+        }
+        List<RoomOutcome> outcomes = new ArrayList<>();
+        for (GroupPlan group : preparation.rooms()) {
+            if (control.isCancelled()) {
+                throw new TraslocoException(TraslocoException.Kind.CANCELLED, CoreMessages.JOB_CANCELLED);
+            }
+            outcomes.add(move(group));
+        }
+        return new GroupsOutcome(outcomes);
+    }
+
+    private RoomOutcome move(GroupPlan group) {
+        EntityBareJid room = JidCreate.entityBareFromOrThrowUnchecked(group.room());
+        listener.step(group, GroupsListener.Step.ROOM);
+        boolean created = group.status() == GroupPlan.Status.NEW;
+        List<String> added = new ArrayList<>();
+        try (XmppSession session = access.opener().open()) {
+            GroupChats chats = new GroupChats(session);
+            if (created) {
+                chats.create(room, group.ownerNickname(), group.group().title());
+            } else {
+                chats.secure(room);
+            }
+            choices.groupRoom(access.account().address(), group.key(), group.room());
+            Map<String, String> affiliated = chats.affiliations(room);
+            for (Map.Entry<String, String> member : group.members().entrySet()) {
+                if (!affiliated.containsKey(member.getKey())) {
+                    chats.addMember(room, member.getKey(), member.getValue());
+                    added.add(member.getKey());
+                }
+                records.addMember(group.key(), member.getKey());
+            }
+        }
+        Optional<MediaReport> media = Optional.empty();
+        if (!mediaExports.isEmpty()) {
+            listener.step(group, GroupsListener.Step.MEDIA);
+            media = Optional.of(MediaUpload.upload(access, accountLedger(), group.plan(), mediaExports,
+                    preparation.domain()));
+        }
+        // Messages whose attachments were uploaded just now carry their links: their entries changed.
+        PlanSummary summary = media.isPresent() ? group.plan().summarize() : group.summary();
+        Optional<UploadReport> upload = Optional.empty();
+        if (summary.entries() > 0) {
+            listener.step(group, GroupsListener.Step.UPLOAD);
+            upload = Optional.of(new HistoryUploader(access.opener(), roomLedger(group), group.plan(), summary,
+                    UploadSettings.ofRoom(group.room()).withAcceptLive(acceptLive), control, listener).run());
+        }
+        listener.step(group, GroupsListener.Step.VERIFY);
+        VerificationReport verification;
+        try (XmppSession session = access.readerOpener().open()) {
+            verification = ArchiveVerifier.ofRoom(session, room).verify(group.plan(), summary, summary.oldest());
+        }
+        List<String> invited = verification.complete() ? invite(group, room) : List.of();
+        records.pending(group.key(), group.pending());
+        return new RoomOutcome(group, created, added, invited, media, upload, verification);
+    }
+
+    /** Invites the members not invited yet, once the room holds the group's history. */
+    private List<String> invite(GroupPlan group, EntityBareJid room) {
+        Set<String> toInvite = new LinkedHashSet<>(group.members().keySet());
+        toInvite.removeAll(records.invited(group.key()));
+        if (toInvite.isEmpty()) {
+            return List.of();
+        }
+        listener.step(group, GroupsListener.Step.INVITE);
+        String text = LocalizedText.of(GroupChatMessages.INVITATION, group.group().title(), group.joinLink())
+                .format(access.locale());
+        List<String> invited = new ArrayList<>();
+        try (XmppSession session = access.opener().open()) {
+            GroupChats chats = new GroupChats(session);
+            for (String address : toInvite) {
+                chats.invite(room, address, text);
+                records.addInvited(group.key(), address);
+                invited.add(address);
+            }
+        }
+        return invited;
+    }
+
+    /** The room's own ledger: what of the group's history its archive confirmed. */
+    private UploadLedger roomLedger(GroupPlan group) {
+        return choices.workspace().uploadLedger(group.room());
+    }
+
+    /** The account's ledger, which also records the attachments uploaded (for every archive). */
+    private UploadLedger accountLedger() {
+        return choices.workspace().uploadLedger(access.account().address().toString());
+    }
+}

@@ -1,0 +1,74 @@
+package org.trasloco.move.groups;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.trasloco.core.workspace.Workspace;
+import org.trasloco.core.address.XmppAddress;
+
+/**
+ * What the workspace remembers of each group's room on one account, besides its address (which
+ * {@code MoveChoices} keeps): who was made a member, who was invited, and who is still to come (people
+ * to invite who have no address yet), so that a later run adds and invites only the new ones.
+ */
+final class RoomRecords {
+
+    private final Workspace workspace;
+    private final String prefix;
+
+    RoomRecords(Workspace workspace, XmppAddress account) {
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+        this.prefix = "move.groups." + account + ".";
+    }
+
+    /** The addresses made members of a group's room. */
+    Set<String> members(String group) {
+        return read(group, "members");
+    }
+
+    /** Remembers that someone was made a member. */
+    void addMember(String group, String address) {
+        add(group, "members", address);
+    }
+
+    /** The addresses invited to a group's room. */
+    Set<String> invited(String group) {
+        return read(group, "invited");
+    }
+
+    /** Remembers that someone was invited. */
+    void addInvited(String group, String address) {
+        add(group, "invited", address);
+    }
+
+    /** The people to invite who had no address at the last run, by name. */
+    Set<String> pending(String group) {
+        return read(group, "pending");
+    }
+
+    /** Remembers who is still to come. */
+    void pending(String group, List<String> names) {
+        write(group, "pending", names);
+    }
+
+    private Set<String> read(String group, String what) {
+        return workspace.property(prefix + group + "." + what).map(saved -> Arrays.stream(saved.split("\n"))
+                .filter(line -> !line.isBlank()).collect(Collectors.toCollection(LinkedHashSet::new)))
+                .orElseGet(LinkedHashSet::new);
+    }
+
+    private void add(String group, String what, String value) {
+        Set<String> values = read(group, what);
+        if (values.add(value)) {
+            write(group, what, values);
+        }
+    }
+
+    private void write(String group, String what, Collection<String> values) {
+        workspace.setProperty(prefix + group + "." + what, String.join("\n", values));
+    }
+}

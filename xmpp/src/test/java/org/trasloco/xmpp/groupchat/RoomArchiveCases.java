@@ -1,0 +1,193 @@
+package org.trasloco.xmpp.groupchat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jivesoftware.smackx.muc.MultiUserChatManager;
+import org.jivesoftware.smackx.muc.RoomInfo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.jxmpp.jid.EntityBareJid;
+import org.jxmpp.jid.impl.JidCreate;
+import org.trasloco.core.error.TraslocoException;
+import org.trasloco.core.workspace.Workspace;
+import org.trasloco.xmpp.archive.ArchiveEntry;
+import org.trasloco.xmpp.archive.ArchiveMessages;
+import org.trasloco.xmpp.archive.RoomAuthor;
+import org.trasloco.xmpp.archive.plan.EntryMaker;
+import org.trasloco.xmpp.archive.plan.HistoryPlan;
+import org.trasloco.xmpp.archive.plan.MediaLinks;
+import org.trasloco.xmpp.archive.protocol.ImportLimits;
+import org.trasloco.xmpp.archive.retention.ArchivePolicy;
+import org.trasloco.xmpp.archive.upload.HistoryUploader;
+import org.trasloco.xmpp.archive.upload.UploadControl;
+import org.trasloco.xmpp.archive.upload.UploadListener;
+import org.trasloco.xmpp.archive.upload.UploadReport;
+import org.trasloco.xmpp.archive.upload.UploadSettings;
+import org.trasloco.xmpp.archive.verify.ArchiveDigest;
+import org.trasloco.xmpp.archive.verify.ArchiveDigestProvider;
+import org.trasloco.xmpp.archive.verify.ArchiveReader;
+import org.trasloco.xmpp.archive.verify.ArchiveVerifier;
+import org.trasloco.xmpp.archive.verify.ArchivedItem;
+import org.trasloco.xmpp.archive.verify.DigestRequest;
+import org.trasloco.xmpp.archive.verify.ItemDigests;
+import org.trasloco.xmpp.archive.verify.VerificationReport;
+import org.trasloco.xmpp.connection.XmppSession;
+import org.trasloco.xmpp.testing.ArchiveAccount;
+import org.trasloco.xmpp.testing.HistoryFixture;
+import org.trasloco.xmpp.testing.ProsodyConfig;
+import org.trasloco.xmpp.testing.TestAccounts;
+import org.trasloco.xmpp.testing.TestServer;
+
+/**
+ * A group's history into its room's archive on a real server with the archive-import module on its
+ * group-chat service: the room set up as encrypted groups need it, the history read back from the
+ * room with its original times, nicknames and real addresses, nothing twice, and no way into a
+ * room someone else owns. Each subclass starts one server (internal or SQL storage).
+ */
+abstract class RoomArchiveCases {
+
+    private static final int MESSAGES = 300;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aGroupsHistoryGoesIntoItsRoomWithOriginalTimesAndNicknames(TestServer server) throws Exception {
+        ArchiveAccount anna = ArchiveAccount.register(server, "anna");
+        ArchiveAccount mamma = ArchiveAccount.register(server, "mamma");
+        EntityBareJid room = room("family");
+        try (Workspace workspace = HistoryFixture.create(dir.resolve("w.trasloco"), 0, 0, MESSAGES);
+                XmppSession session = anna.open()) {
+            GroupChatService service = GroupChatDiscovery.find(session).orElseThrow();
+            assertEquals(ProsodyConfig.GROUP_CHATS, service.address().toString());
+            ImportLimits limits = service.imports().orElseThrow();
+            assertEquals(ArchivePolicy.Kept.FOREVER, limits.policy().kept(), "muc_log_expires_after = never is announced");
+
+            GroupChats chats = new GroupChats(session);
+            assertEquals(RoomState.ABSENT, chats.state(room));
+            chats.create(room, "Anna Rossi", "Family");
+            assertEquals(RoomState.OWNED, chats.state(room));
+            RoomInfo info = MultiUserChatManager.getInstanceFor(session.connection()).getRoomInfo(room);
+            assertTrue(info.isMembersOnly(), "members only");
+            assertTrue(info.isNonanonymous(), "non-anonymous");
+            assertTrue(info.isPersistent(), "persistent");
+            assertEquals("Family", info.getName());
+            chats.addMember(room, mamma.jid(), "Mamma");
+            assertEquals("member", chats.affiliations(room).get(mamma.jid()));
+
+            HistoryPlan plan = plan(workspace, anna, room, mamma.jid());
+            Map<String, ArchiveEntry> expected = new HashMap<>();
+            try (HistoryPlan.Entries entries = plan.open()) {
+                entries.forEachRemaining(entry -> expected.put(entry.id(), entry));
+            }
+            UploadReport first = upload(workspace, anna, plan, room);
+            assertEquals(MESSAGES, first.sentNow());
+            // The server's digest of the room sums up exactly what was sent, so the read-back needs no MAM paging.
+            ItemDigests sent = new ItemDigests();
+            expected.values().forEach(sent::add);
+            ArchiveDigestProvider.ensureRegistered();
+            DigestRequest ask = new DigestRequest(null);
+            ask.setTo(room);
+            ask.setStanzaId();
+            ArchiveDigest digest = session.request(ask, ArchiveMessages.STEP_READ_BACK);
+            assertEquals(List.of(new ArchiveDigest.Conversation(room.toString(), MESSAGES, sent.sha256Hex())),
+                    digest.conversations());
+            VerificationReport report = ArchiveVerifier.ofRoom(session, room).verify(plan, plan.summarize(), null);
+            assertTrue(report.complete(), report.details(Locale.ENGLISH).toString());
+            assertEquals(MESSAGES, report.confirmed());
+
+            UploadReport second = upload(workspace, anna, plan, room);
+            assertEquals(0, second.sentNow(), "a second upload adds nothing");
+            assertEquals(MESSAGES, second.alreadyThere());
+        }
+        // A member reads the room's archive as any app does: in time order, each message under its
+        // author's nickname, with the real address of those who are members.
+        List<ArchivedItem> items = new ArrayList<>();
+        try (XmppSession session = mamma.open()) {
+            new ArchiveReader(session, room).read(null, null, items::add);
+        }
+        assertEquals(MESSAGES, items.size(), "each message once");
+        Instant previous = Instant.MIN;
+        Map<String, String> addresses = new HashMap<>();
+        for (ArchivedItem item : items) {
+            assertTrue(item.imported(), "marked as imported");
+            assertTrue(!item.stamp().isBefore(previous), "archive order is time order");
+            assertTrue(item.stamp().isBefore(Instant.parse("2017-01-01T00:00:00Z")), "original time " + item.stamp());
+            previous = item.stamp();
+            assertTrue(item.from().startsWith(room + "/"), item.from());
+            addresses.put(item.from().substring(room.toString().length() + 1), item.authorAddress());
+        }
+        assertEquals(anna.jid(), addresses.get("Anna Rossi"));
+        assertEquals(mamma.jid(), addresses.get("Mamma"));
+        assertTrue(addresses.containsKey("Papà"), addresses.toString());
+        assertNull(addresses.get("Papà"), "no address for someone not yet on XMPP");
+    }
+
+    @Test
+    void aRoomOfSomeoneElseIsNeverTakenOverAndRefusesTheirImport(TestServer server) throws Exception {
+        ArchiveAccount anna = ArchiveAccount.register(server, "anna");
+        ArchiveAccount bruno = ArchiveAccount.register(server, "bruno");
+        EntityBareJid room = room("friends");
+        try (XmppSession session = bruno.open()) {
+            new GroupChats(session).create(room, "Bruno", "Friends");
+        }
+        try (Workspace workspace = HistoryFixture.create(dir.resolve("w.trasloco"), 0, 0, 20);
+                XmppSession session = anna.open()) {
+            GroupChats chats = new GroupChats(session);
+            assertEquals(RoomState.TAKEN, chats.state(room), "someone else's room");
+            HistoryPlan plan = plan(workspace, anna, room, null);
+            TraslocoException refused = assertThrows(TraslocoException.class, () -> upload(workspace, anna, plan, room));
+            assertEquals(ArchiveMessages.IMPORT_ROOM_NOT_OWNER, refused.text().key());
+            assertEquals(0, workspace.uploadLedger(room.toString()).counts().acknowledged());
+            assertThrows(TraslocoException.class, () -> chats.addMember(room, anna.jid(), "Anna"),
+                    "nor can anyone else add members");
+        }
+        try (XmppSession session = bruno.open()) {
+            assertEquals(0, new ArchiveReader(session, room).read(null, null, item -> { }), "the room's archive is untouched");
+            assertFalse(new GroupChats(session).affiliations(room).containsKey(anna.jid()));
+        }
+    }
+
+    @Test
+    void theAddressOfAnAuthorWhoIsNoMemberIsRefused(TestServer server) {
+        ArchiveAccount anna = ArchiveAccount.register(server, "anna");
+        ArchiveAccount stranger = ArchiveAccount.register(server, "stranger");
+        EntityBareJid room = room("cousins");
+        try (Workspace workspace = HistoryFixture.create(dir.resolve("w.trasloco"), 0, 0, 10);
+                XmppSession session = anna.open()) {
+            new GroupChats(session).create(room, "Anna Rossi", "Cousins");
+            HistoryPlan plan = plan(workspace, anna, room, stranger.jid());
+            TraslocoException refused = assertThrows(TraslocoException.class, () -> upload(workspace, anna, plan, room));
+            assertEquals(ArchiveMessages.IMPORT_ROOM_NOT_MEMBER, refused.text().key());
+            assertEquals(0, new ArchiveReader(session, room).read(null, null, item -> { }));
+        }
+    }
+
+    /** The fixture's group "Family" as the room shows it: Anna the owner, Mamma (with an address when given), Papà. */
+    static HistoryPlan plan(Workspace workspace, ArchiveAccount owner, EntityBareJid room, String mammaAddress) {
+        Map<String, RoomAuthor> authors = Map.of(HistoryFixture.ME, new RoomAuthor("Anna Rossi", owner.jid()),
+                "Mamma", new RoomAuthor("Mamma", mammaAddress), "Papà", new RoomAuthor(Nicknames.prepared("Papà"), null));
+        return new HistoryPlan(workspace, workspace.conversations(), HistoryFixture.ZONE,
+                EntryMaker.forRoom(owner.jid(), room.toString(), authors::get, Locale.ENGLISH, MediaLinks.NONE));
+    }
+
+    static UploadReport upload(Workspace workspace, ArchiveAccount owner, HistoryPlan plan, EntityBareJid room) {
+        return new HistoryUploader(owner::open, workspace.uploadLedger(room.toString()), plan, plan.summarize(),
+                UploadSettings.ofRoom(room.toString()), new UploadControl(), UploadListener.NONE).run();
+    }
+
+    static EntityBareJid room(String prefix) {
+        return JidCreate.entityBareFromOrThrowUnchecked(TestAccounts.uniqueName(prefix) + "@" + ProsodyConfig.GROUP_CHATS);
+    }
+}
