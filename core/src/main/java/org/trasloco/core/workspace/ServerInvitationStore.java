@@ -16,24 +16,11 @@ import java.util.Optional;
  * that is known. A renewed invitation replaces the expired one. Obtained from
  * {@link Workspace#serverInvitations(String)}; shares the workspace's lock.
  */
-public final class ServerInvitationStore {
+public final class ServerInvitationStore extends AccountRows {
 
-    private final Workspace workspace;
-    private final Connection connection;
-    private final String account;
 
     ServerInvitationStore(Workspace workspace, Connection connection, String account) {
-        this.workspace = workspace;
-        this.connection = connection;
-        this.account = Objects.requireNonNull(account, "account");
-        if (account.isBlank()) {
-            throw new IllegalArgumentException("account must not be blank");
-        }
-    }
-
-    /** The bare XMPP address whose server made the invitations. */
-    public String account() {
-        return account;
+        super(workspace, connection, account);
     }
 
     /**

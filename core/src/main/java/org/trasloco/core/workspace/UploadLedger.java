@@ -24,27 +24,14 @@ import java.util.Set;
  * its content), so that a later upload changes in the archive what changed since.
  * Obtained from {@link Workspace#uploadLedger(String)}; shares the workspace's lock.
  */
-public final class UploadLedger {
+public final class UploadLedger extends AccountRows {
 
     private static final String SENT = "sent";
     private static final String ACKNOWLEDGED = "acknowledged";
 
-    private final Workspace workspace;
-    private final Connection connection;
-    private final String account;
 
     UploadLedger(Workspace workspace, Connection connection, String account) {
-        this.workspace = workspace;
-        this.connection = connection;
-        this.account = Objects.requireNonNull(account, "account");
-        if (account.isBlank()) {
-            throw new IllegalArgumentException("account must not be blank");
-        }
-    }
-
-    /** The bare XMPP address this ledger is about. */
-    public String account() {
-        return account;
+        super(workspace, connection, account);
     }
 
     /**
