@@ -26,7 +26,7 @@ import org.trasloco.core.i18n.MessageKey;
  */
 public final class BundleAssertions {
 
-    /** The languages that are always complete. */
+    /** The languages every module's bundles are complete in ({@code ""} is the English base). */
     public static final List<String> LANGUAGES = List.of("", "it");
 
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
@@ -40,12 +40,23 @@ public final class BundleAssertions {
      * @param keys the enum declaring the module's keys
      */
     public static void assertComplete(Class<? extends MessageKey> keys) {
+        assertComplete(keys, LANGUAGES);
+    }
+
+    /**
+     * Asserts that the bundle of {@code keys} is complete and clean in the given languages, for a
+     * module that is translated into more than {@link #LANGUAGES} (the invites module).
+     *
+     * @param keys the enum declaring the module's keys
+     * @param languages language codes, {@code ""} for the English base bundle
+     */
+    public static void assertComplete(Class<? extends MessageKey> keys, List<String> languages) {
         MessageKey[] declared = keys.getEnumConstants();
         assertTrue(declared.length > 0, keys + " declares no keys");
         String bundle = declared[0].bundle();
         Set<String> expected = Stream.of(declared).map(MessageKey::key).collect(Collectors.toCollection(TreeSet::new));
         List<String> problems = new ArrayList<>();
-        for (String language : LANGUAGES) {
+        for (String language : languages) {
             Properties properties = load(bundle, language);
             Set<String> present = new TreeSet<>(properties.stringPropertyNames());
             Set<String> missing = new TreeSet<>(expected);
