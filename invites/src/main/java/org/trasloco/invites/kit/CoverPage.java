@@ -22,6 +22,8 @@ final class CoverPage {
     private static final float FRAME = 8;
     /** The widest the links under the code are set. */
     private static final float LINK_WIDTH = 420;
+    /** The smallest code drawn at all, one inch, when not even the most compact cover has room. */
+    private static final float SMALLEST_QR = 72;
 
     private CoverPage() {
     }
@@ -145,12 +147,12 @@ final class CoverPage {
                 List<TextLine> scan = Texts.scan(c, width);
                 List<TextLine> help = Texts.help(c, Math.min(width, 380));
                 fixed += TextLayout.height(scan) + TextLayout.height(help) + t.gap();
-                float qr = Math.min(t.coverQr(), room - fixed);
+                float qr = Math.max(SMALLEST_QR, Math.min(t.coverQr(), room - fixed));
                 return new Arrangement(false, box, qr, scan, help, fixed + qr, room);
             }
             // Beside the code the instructions get narrower as the code grows: shrink the code
             // until the taller of the two fits.
-            float qr = Math.min(t.coverQr(), room - fixed);
+            float qr = Math.max(SMALLEST_QR, Math.min(t.coverQr(), room - fixed));
             for (int attempt = 0; ; attempt++) {
                 float textWidth = width - qr - FRAME * 2 - t.gap() * 1.5f;
                 List<TextLine> scan = Texts.scan(c, textWidth);
@@ -158,10 +160,10 @@ final class CoverPage {
                 float text = TextLayout.height(scan) + t.gap() / 2 + TextLayout.height(help);
                 float row = Math.max(qr + FRAME * 2, text);
                 float over = fixed - FRAME * 2 + row - room;
-                if (over <= 0 || attempt == 8) {
+                if (over <= 0 || attempt == 8 || qr <= SMALLEST_QR) {
                     return new Arrangement(true, box, qr, scan, help, fixed - FRAME * 2 + row, room);
                 }
-                qr -= over;
+                qr = Math.max(SMALLEST_QR, qr - over);
             }
         }
 
