@@ -15,7 +15,9 @@ public enum CoreMessages implements MessageKey {
     /** {0} workspace path: reading or writing failed. */
     WORKSPACE_IO("workspace.io"),
     /** {0} workspace path: another program holds it. */
-    WORKSPACE_BUSY("workspace.busy");
+    WORKSPACE_BUSY("workspace.busy"),
+    /** {0} a file the user asked for (a kit, a keepsake): it could not be written. */
+    FILE_NOT_WRITTEN("file.notWritten");
 
     private final String key;
 

@@ -16,6 +16,8 @@ public enum ImporterMessages implements MessageKey {
     INPUT_BAD_ENCODING("input.badEncoding"),
     /** {0} file, {1} line, {2} the limit in characters. */
     INPUT_LINE_TOO_LONG("input.lineTooLong"),
+    /** {0} file, {1} the message's first line, {2} the line where it broke the limit, {3} the limit in characters. */
+    INPUT_MESSAGE_TOO_LONG("input.messageTooLong"),
     /** {0} path. */
     INPUT_READ_FAILED("input.readFailed"),
     /** {0} zip. */
@@ -28,6 +30,8 @@ public enum ImporterMessages implements MessageKey {
     ZIP_TOTAL_TOO_LARGE("zip.totalTooLarge"),
     /** {0} zip, {1} entry. */
     ZIP_BOMB("zip.bomb"),
+    /** {0} zip, {1} entry. */
+    ZIP_UNSUPPORTED("zip.unsupported"),
     /** {0} zip, {1} number of entries, {2} limit. */
     ZIP_TOO_MANY_ENTRIES("zip.tooManyEntries"),
     /** {0} zip or folder. */
@@ -40,6 +44,8 @@ public enum ImporterMessages implements MessageKey {
     WHATSAPP_WARN_IMPOSSIBLE_DATE("whatsapp.warn.impossibleDate"),
     /** {0} line. */
     WHATSAPP_WARN_QUOTED_HEADER("whatsapp.warn.quotedHeader"),
+    /** {0} line. */
+    WHATSAPP_WARN_NUL("whatsapp.warn.nul"),
     /** No arguments. */
     WHATSAPP_WARN_DATE_ORDER_AMBIGUOUS("whatsapp.warn.dateOrderAmbiguous"),
     /** {0} line. */

@@ -2,6 +2,7 @@ package org.trasloco.importers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.trasloco.core.history.Conversation;
 import org.trasloco.core.history.HistorySink;
 import org.trasloco.core.history.ImportWarning;
@@ -16,6 +17,8 @@ public final class CollectingSink implements HistorySink {
     public final List<Message> messages = new ArrayList<>();
     public final List<ImportWarning> warnings = new ArrayList<>();
     public final List<Participant> participants = new ArrayList<>();
+    /** The languages the exports told, in order. */
+    public final List<Locale> languages = new ArrayList<>();
 
     @Override
     public void beginConversation(Conversation conversation) {
@@ -36,5 +39,10 @@ public final class CollectingSink implements HistorySink {
     public void endConversation(Conversation conversation, List<Participant> list) {
         ended.add(conversation);
         participants.addAll(list);
+    }
+
+    @Override
+    public void exportLanguage(Conversation conversation, Locale language) {
+        languages.add(language);
     }
 }

@@ -43,4 +43,13 @@ class InvitesArchitectureTest {
         noClasses().that().resideInAPackage("org.trasloco.invites.kit..")
                 .should().dependOnClassesThat().resideInAPackage("org.trasloco.invites.workshop..").check(classes);
     }
+
+    @Test
+    void typesettingStandsOnItsOwn() {
+        // The kit and the keepsake book print through typeset; typeset knows neither.
+        noClasses().that().resideInAPackage("org.trasloco.invites.typeset..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.trasloco.invites.kit..",
+                        "org.trasloco.invites.workshop..", "org.trasloco.invites.links..", "org.trasloco.invites.qr..")
+                .check(classes);
+    }
 }

@@ -95,6 +95,8 @@ public enum XmppMessages implements MessageKey {
     INVITE_INVALID("invite.invalid"),
     /** {0} domain: the server takes no invitation tokens. */
     INVITE_NOT_SUPPORTED("invite.notSupported"),
+    /** {0} domain: the server announces no invitations at all (ejabberd 23.01). */
+    INVITE_NOT_OFFERED("invite.notOffered"),
     /** {0} the invitation's server, {1} the server chosen. */
     INVITE_OTHER_SERVER("invite.otherServer"),
     /** {0} the inviter: a contact invitation without sign-up. */
@@ -124,6 +126,8 @@ public enum XmppMessages implements MessageKey {
     REGISTER_RATE_LIMITED("register.rateLimited"),
     /** {0} domain, {1} minutes to wait. */
     REGISTER_RATE_LIMITED_FOR("register.rateLimitedFor"),
+    /** {0} domain: one new account per connection every few minutes (ejabberd's registration_timeout). */
+    REGISTER_ONE_PER_CONNECTION("register.onePerConnection"),
     /** {0} domain, {1} the server's words (nested) or empty. */
     REGISTER_FORBIDDEN("register.forbidden"),
     /** {0} domain: no sign-up from apps, no web page known. */

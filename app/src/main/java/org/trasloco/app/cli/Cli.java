@@ -6,6 +6,11 @@ import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Locale;
+import java.util.function.Function;
+import org.trasloco.app.cli.io.CliIo;
+import org.trasloco.app.cli.io.CommandIo;
+import org.trasloco.app.cli.io.ExitCodes;
+import org.trasloco.app.cli.io.Terminal;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.i18n.LocalizedText;
 import picocli.CommandLine;
@@ -22,9 +27,10 @@ public final class Cli {
     private final OutputStream out;
     private final OutputStream err;
     private final boolean terminal;
+    private final Function<CliIo, CommandIo.Holder> root;
 
     /**
-     * A command line over the given streams.
+     * The {@code trasloco} command line over the given streams.
      *
      * @param in standard input
      * @param out standard output
@@ -32,10 +38,25 @@ public final class Cli {
      * @param terminal whether standard error is a terminal (shows progress bars)
      */
     public Cli(InputStream in, OutputStream out, OutputStream err, boolean terminal) {
+        this(in, out, err, terminal, TraslocoCommand::new);
+    }
+
+    /**
+     * A command line with another root command (the benchmarks' {@code trasloco bench}).
+     *
+     * @param in standard input
+     * @param out standard output
+     * @param err standard error
+     * @param terminal whether standard error is a terminal (shows progress bars)
+     * @param root makes the root command, a picocli command holding the run's streams
+     */
+    public Cli(InputStream in, OutputStream out, OutputStream err, boolean terminal,
+            Function<CliIo, CommandIo.Holder> root) {
         this.in = in;
         this.out = out;
         this.err = err;
         this.terminal = terminal;
+        this.root = root;
     }
 
     /** Whether the failure is the reader of our output having gone away. */
@@ -65,10 +86,20 @@ public final class Cli {
         return Locale.getDefault();
     }
 
-    /** The command line over the process's own standard streams. */
+    /** The {@code trasloco} command line over the process's own standard streams. */
     public static Cli standard() {
+        return standard(TraslocoCommand::new);
+    }
+
+    /**
+     * A command line over the process's own standard streams.
+     *
+     * @param root makes the root command
+     * @return the command line
+     */
+    public static Cli standard(Function<CliIo, CommandIo.Holder> root) {
         return new Cli(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
-                new FileOutputStream(FileDescriptor.err), Terminal.stderrIsTerminal());
+                new FileOutputStream(FileDescriptor.err), Terminal.stderrIsTerminal(), root);
     }
 
     /**
@@ -90,9 +121,7 @@ public final class Cli {
     }
 
     private int execute(String[] args, CliIo io) {
-        TraslocoCommand root = new TraslocoCommand();
-        root.io(io);
-        CommandLine commandLine = new CommandLine(root);
+        CommandLine commandLine = new CommandLine(root.apply(io));
         commandLine.setOut(io.out());
         commandLine.setErr(io.err());
         commandLine.setExecutionExceptionHandler((error, line, parsed) -> {
@@ -107,6 +136,15 @@ public final class Cli {
             io.err().println(LocalizedText.of(CliText.INTERNAL_ERROR, error.getClass().getSimpleName(),
                     String.valueOf(error.getMessage())).format(io.locale()));
             return ExitCodes.INTERNAL;
+        });
+        commandLine.setParameterExceptionHandler((error, arguments) -> {
+            CommandLine failed = error.getCommandLine();
+            java.io.PrintWriter errors = failed.getErr();
+            errors.println(SecretArguments.redact(error.getMessage(), arguments));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(error, errors)) {
+                failed.usage(errors, failed.getColorScheme());
+            }
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
         });
         try {
             return commandLine.execute(args);

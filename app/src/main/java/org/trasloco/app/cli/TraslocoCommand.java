@@ -1,18 +1,22 @@
 package org.trasloco.app.cli;
 
 import java.util.concurrent.Callable;
+import org.trasloco.app.cli.io.CliIo;
+import org.trasloco.app.cli.io.CommandIo;
+import org.trasloco.app.cli.io.ExitCodes;
 import org.trasloco.app.cli.account.AccountCommand;
 import org.trasloco.app.cli.account.ProvidersCommand;
 import org.trasloco.app.cli.archive.ExportPieCommand;
 import org.trasloco.app.cli.archive.UploadCommand;
 import org.trasloco.app.cli.archive.VerifyCommand;
-import org.trasloco.app.cli.bench.BenchCommand;
 import org.trasloco.app.cli.history.ConversationsCommand;
 import org.trasloco.app.cli.history.ImportCommand;
 import org.trasloco.app.cli.history.InspectCommand;
 import org.trasloco.app.cli.invites.InvitesCommand;
 import org.trasloco.app.cli.invites.KitCommand;
 import org.trasloco.app.cli.invites.WorkshopCommand;
+import org.trasloco.app.cli.keepsake.AppBackupCommand;
+import org.trasloco.app.cli.keepsake.KeepsakeCommand;
 import org.trasloco.app.cli.people.PeopleCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,8 +32,9 @@ import picocli.CommandLine.Spec;
                 ProvidersCommand.class, AccountCommand.class,
                 PeopleCommand.class,
                 KitCommand.class, InvitesCommand.class, WorkshopCommand.class,
-                BenchCommand.class, UploadCommand.class, VerifyCommand.class, ExportPieCommand.class})
-public final class TraslocoCommand implements Callable<Integer> {
+                UploadCommand.class, VerifyCommand.class, ExportPieCommand.class, KeepsakeCommand.class,
+                AppBackupCommand.class})
+public final class TraslocoCommand implements Callable<Integer>, CommandIo.Holder {
 
     @Spec
     private CommandSpec spec;
@@ -37,14 +42,18 @@ public final class TraslocoCommand implements Callable<Integer> {
     @Option(names = "--lang", descriptionKey = "lang", paramLabel = "LANG", scope = picocli.CommandLine.ScopeType.INHERIT)
     private String language;
 
-    private CliIo io;
+    private final CliIo io;
 
-    /** Gives the command its streams; called by {@link Cli} before running. */
-    void io(CliIo streams) {
-        this.io = streams;
+    /**
+     * The root of a run.
+     *
+     * @param io the run's streams and language
+     */
+    TraslocoCommand(CliIo io) {
+        this.io = io;
     }
 
-    /** The streams and language of this run, for subcommands. */
+    @Override
     public CliIo io() {
         return io;
     }

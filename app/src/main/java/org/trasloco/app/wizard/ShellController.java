@@ -3,8 +3,10 @@ package org.trasloco.app.wizard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
@@ -17,9 +19,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.trasloco.app.wizard.common.WizardTexts;
+import org.trasloco.move.choices.Journey;
 
 /** The window around the steps: the step list, the current step, Back and Next, the text size. */
 public final class ShellController {
@@ -39,6 +43,8 @@ public final class ShellController {
     private ComboBox<TextSize> textSize;
     @FXML
     private Label textSizeLabel;
+    @FXML
+    private Label tagline;
 
     /**
      * Creates the controller (by the FXML loader).
@@ -64,8 +70,16 @@ public final class ShellController {
             }
         });
         content.addEventFilter(KeyEvent.KEY_PRESSED, this::enterMeansNext);
-        back.setOnAction(event -> go(context.state().step().get().previous()));
-        next.setOnAction(event -> go(context.state().step().get().next()));
+        // In a narrow window with large text the tagline would push the name and the text size out.
+        tagline.managedProperty().bind(tagline.visibleProperty());
+        tagline.parentProperty().addListener((o, old, header) -> {
+            if (header instanceof Region region) {
+                region.widthProperty().addListener((w, before, width) ->
+                        tagline.setVisible(width.doubleValue() > 62 * tagline.getFont().getSize()));
+            }
+        });
+        back.setOnAction(event -> go(current().previous(journey())));
+        next.setOnAction(event -> go(current().next(journey())));
         show(context.state().step().get());
     }
 
@@ -119,23 +133,57 @@ public final class ShellController {
         StepController controller = (StepController) view.controller();
         next.disableProperty().unbind();
         next.disableProperty().bind(Bindings.not(controller.ready()));
-        next.setVisible(step.next() != null);
-        back.setDisable(step.previous() == null);
+        next.setVisible(step.next(journey()) != null);
+        back.disableProperty().unbind();
+        boolean first = step.previous(journey()) == null;
+        ObservableBooleanValue busy = controller.busy();
+        back.disableProperty().bind(Bindings.createBooleanBinding(() -> first || busy.get(), busy));
         renderStepList(step);
         controller.shown();
         view.view().requestFocus();
     }
 
+    /**
+     * Lets the steps finish their work before the window closes (an upload records what is on its
+     * way): the first step that holds the close is shown, and it closes the window when it may.
+     *
+     * @param close closes the window
+     * @return whether a step holds the close
+     */
+    boolean holdsClose(Runnable close) {
+        for (Map.Entry<WizardStep, Loaded> entry : loaded.entrySet()) {
+            if (((StepController) entry.getValue().controller()).holdsClose(close)) {
+                if (entry.getKey() != current()) {
+                    go(entry.getKey());
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private WizardStep current() {
+        return context.state().step().get();
+    }
+
+    private Journey journey() {
+        return context.state().journeyOrMe();
+    }
+
     private void renderStepList(WizardStep current) {
         WizardTexts texts = context.texts();
         stepList.getChildren().clear();
-        for (WizardStep step : WizardStep.values()) {
-            Label label = new Label(texts.get("shell.stepNumber", step.ordinal() + 1, texts.get(step.titleKey())));
+        List<WizardStep> path = WizardStep.path(journey());
+        int at = path.indexOf(current);
+        for (int i = 0; i < path.size(); i++) {
+            WizardStep step = path.get(i);
+            Label label = new Label(texts.get("shell.stepNumber", i + 1, texts.get(step.titleKey())));
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
             label.getStyleClass().add("step");
-            String state = step == current ? "current" : step.ordinal() < current.ordinal() ? "done" : "upcoming";
+            String state = i == at ? "current" : i < at ? "done" : "upcoming";
             label.getStyleClass().add(state);
-            label.setAccessibleText(texts.get("shell.step." + state, step.ordinal() + 1, WizardStep.values().length,
-                    texts.get(step.titleKey())));
+            label.setAccessibleText(texts.get("shell.step." + state, i + 1, path.size(), texts.get(step.titleKey())));
             stepList.getChildren().add(label);
         }
     }

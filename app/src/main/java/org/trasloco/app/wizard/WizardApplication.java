@@ -25,7 +25,7 @@ public final class WizardApplication extends Application {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(() -> showError(error, locale)));
         Path file = settings.lastWorkspace().orElse(
                 settings.newWorkspace(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
-        WizardWindow.open(stage, settings, Workspace.open(file), locale);
+        WizardWindow.open(stage, settings, Workspace.open(file), locale, WizardServices.system(getHostServices()));
         FirstFrameReport.installIfAsked(stage.getScene());
         stage.show();
     }

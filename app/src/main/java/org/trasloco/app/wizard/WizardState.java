@@ -1,12 +1,9 @@
 package org.trasloco.app.wizard;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -15,43 +12,56 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import org.trasloco.core.workspace.Workspace;
+import org.trasloco.move.choices.ChosenAccount;
+import org.trasloco.move.choices.Journey;
+import org.trasloco.move.choices.MoveChoices;
+import org.trasloco.xmpp.password.Password;
 
 /**
- * What the steps share, scoped to one wizard and one move: observable properties, each saved to the
- * move's workspace as soon as it changes (autosave), and read back when the move is continued.
+ * What the steps share, scoped to one wizard and one move: observable properties over the move's
+ * choices, each saved to the workspace as soon as it changes (autosave) and read back when the move
+ * is continued. The password of the account lives here in memory only, never on disk.
  */
 public final class WizardState {
 
-    private static final String AUDIENCE = "wizard.audience";
     private static final String STEP = "wizard.step";
-    /** The workspace property holding the time zone of the user's phone (also read by the command line). */
-    public static final String ZONE = "wizard.zone";
-    /** The workspace property listing the conversations left out in the review, one key a line. */
-    public static final String EXCLUDED = "wizard.review.excluded";
 
-    private final Workspace workspace;
+    private final MoveChoices choices;
     private final boolean resumed;
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
-    private final ObjectProperty<Audience> audience = new SimpleObjectProperty<>(this, "audience");
+    private final ObjectProperty<Journey> journey = new SimpleObjectProperty<>(this, "journey");
     private final ObjectProperty<WizardStep> step = new SimpleObjectProperty<>(this, "step", WizardStep.WELCOME);
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone");
     private final ObservableSet<String> excludedConversations = FXCollections.observableSet(new LinkedHashSet<>());
     private final IntegerProperty imports = new SimpleIntegerProperty(this, "imports");
+    private final ObjectProperty<ChosenAccount> account = new SimpleObjectProperty<>(this, "account");
+    private final ObjectProperty<Password> password = new SimpleObjectProperty<>(this, "password");
 
     private WizardState(Workspace workspace, Locale initialLocale) {
-        this.workspace = workspace;
-        this.resumed = workspace.messageCount() > 0 || workspace.property(STEP).isPresent();
+        this.choices = MoveChoices.of(workspace);
+        Workspace store = choices.workspace();
+        this.resumed = store.messageCount() > 0 || store.property(STEP).isPresent();
         locale.set(initialLocale);
-        workspace.property(AUDIENCE).map(Audience::valueOf).ifPresent(audience::set);
-        workspace.property(STEP).map(WizardStep::valueOf).ifPresent(step::set);
-        zone.set(workspace.property(ZONE).map(WizardState::zoneOrDefault).orElse(ZoneId.systemDefault()));
-        workspace.property(EXCLUDED).ifPresent(saved -> excludedConversations.addAll(
-                Arrays.stream(saved.split("\n")).filter(s -> !s.isBlank()).toList()));
-        audience.addListener((o, old, value) -> save(AUDIENCE, value.name()));
-        step.addListener((o, old, value) -> save(STEP, value.name()));
-        zone.addListener((o, old, value) -> save(ZONE, value.getId()));
+        choices.journey().ifPresent(journey::set);
+        store.property(STEP).flatMap(WizardStep::named).ifPresent(step::set);
+        zone.set(choices.zoneOrSystem());
+        excludedConversations.addAll(choices.excluded());
+        choices.account().ifPresent(account::set);
+        journey.addListener((o, old, value) -> choices.journey(value));
+        step.addListener((o, old, value) -> store.setProperty(STEP, value.name()));
+        zone.addListener((o, old, value) -> choices.zone(value));
         excludedConversations.addListener((SetChangeListener<String>) change ->
-                save(EXCLUDED, excludedConversations.stream().collect(Collectors.joining("\n"))));
+                choices.excluded(new LinkedHashSet<>(excludedConversations)));
+        account.addListener((o, old, value) -> {
+            if (value != null) {
+                choices.account(value);
+            }
+        });
+        password.addListener((o, old, value) -> {
+            if (old != null && old != value) {
+                old.wipe();
+            }
+        });
     }
 
     /**
@@ -65,21 +75,14 @@ public final class WizardState {
         return new WizardState(workspace, locale);
     }
 
-    private void save(String key, String value) {
-        workspace.setProperty(key, value);
-    }
-
-    private static ZoneId zoneOrDefault(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            return ZoneId.systemDefault();
-        }
-    }
-
     /** The move's workspace. */
     public Workspace workspace() {
-        return workspace;
+        return choices.workspace();
+    }
+
+    /** The move's choices, as the workflows read them. */
+    public MoveChoices choices() {
+        return choices;
     }
 
     /** Whether this move was started in an earlier session. */
@@ -92,9 +95,14 @@ public final class WizardState {
         return locale;
     }
 
-    /** Who is moving. */
-    public ObjectProperty<Audience> audience() {
-        return audience;
+    /** Who is moving: the user, someone they help, or a workshop group. */
+    public ObjectProperty<Journey> journey() {
+        return journey;
+    }
+
+    /** The journey chosen, or moving oneself while none is. */
+    public Journey journeyOrMe() {
+        return journey.get() == null ? Journey.ME : journey.get();
     }
 
     /** The step shown. */
@@ -107,7 +115,7 @@ public final class WizardState {
         return zone;
     }
 
-    /** Conversations the user chose not to move, as {@code network/key}. */
+    /** Conversations the user chose not to move, as {@link MoveChoices#keyOf keys}. */
     public ObservableSet<String> excludedConversations() {
         return excludedConversations;
     }
@@ -117,13 +125,30 @@ public final class WizardState {
         return imports;
     }
 
-    /** The key used in {@link #excludedConversations()} for a conversation. */
-    public static String conversationKey(String network, String key) {
-        return network + "/" + key;
+    /** The account the move goes to, once the user has one that works. */
+    public ObjectProperty<ChosenAccount> account() {
+        return account;
     }
 
-    /** The set of conversation keys (for tests and summaries). */
+    /**
+     * The account's password, in memory for this session only (asked again after a restart); a
+     * replaced password is wiped.
+     */
+    public ObjectProperty<Password> password() {
+        return password;
+    }
+
+    /** The set of left-out conversation keys (for tests and summaries). */
     public Set<String> excludedSnapshot() {
         return Set.copyOf(excludedConversations);
+    }
+
+    /** Forgets the password (when the window closes). */
+    void wipePassword() {
+        Password held = password.get();
+        password.set(null);
+        if (held != null) {
+            held.wipe();
+        }
     }
 }

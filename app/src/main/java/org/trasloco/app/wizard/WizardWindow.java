@@ -24,25 +24,34 @@ public final class WizardWindow {
 
     private final Stage stage;
     private final AppSettings settings;
-    private final ExecutorService jobs = WizardContext.newJobThread();
-    private final FileDialogs dialogs;
+    private final ExecutorService jobs = WizardContext.newJobThreads();
+    private final WizardServices services;
     private Workspace workspace;
     private WizardState state;
+    private ShellController shell;
 
-    private WizardWindow(Stage stage, AppSettings settings, Workspace workspace, Locale locale, FileDialogs dialogs) {
+    private WizardWindow(Stage stage, AppSettings settings, Workspace workspace, Locale locale, WizardServices services) {
         this.stage = stage;
-        this.dialogs = dialogs;
+        this.services = services;
         this.settings = settings;
         this.workspace = workspace;
         this.state = WizardState.load(workspace, locale);
         followLanguage(state);
     }
 
-    /** Rebuilds the window in the new language when the user switches (a state has one listener). */
+    /**
+     * Rebuilds the window when the user switches the language, or the journey (whose steps and words
+     * differ); a state has one listener each.
+     */
     private void followLanguage(WizardState followed) {
         followed.locale().addListener((o, old, locale) -> {
             if (followed == state && !locale.equals(old)) {
                 settings.language(locale);
+                build();
+            }
+        });
+        followed.journey().addListener((o, old, journey) -> {
+            if (followed == state && journey != old) {
                 build();
             }
         });
@@ -55,27 +64,19 @@ public final class WizardWindow {
      * @param settings what the app remembers
      * @param workspace the move's workspace, open; closed with the window
      * @param locale the language to start in
-     * @return the window
-     */
-    public static WizardWindow open(Stage stage, AppSettings settings, Workspace workspace, Locale locale) {
-        return open(stage, settings, workspace, locale, new SystemFileDialogs());
-    }
-
-    /**
-     * Shows the wizard with other file choosers (tests answer them without a person).
-     *
-     * @param stage the window
-     * @param settings what the app remembers
-     * @param workspace the move's workspace, open; closed with the window
-     * @param locale the language to start in
-     * @param dialogs the file choosers
+     * @param services the desktop's file choosers, links and printers (tests answer them without a person)
      * @return the window
      */
     public static WizardWindow open(Stage stage, AppSettings settings, Workspace workspace, Locale locale,
-            FileDialogs dialogs) {
-        WizardWindow window = new WizardWindow(stage, settings, workspace, locale, dialogs);
+            WizardServices services) {
+        WizardWindow window = new WizardWindow(stage, settings, workspace, locale, services);
         settings.lastWorkspace(workspace.file());
         window.build();
+        stage.setOnCloseRequest(event -> {
+            if (window.shell != null && window.shell.holdsClose(stage::close)) {
+                event.consume();
+            }
+        });
         stage.setOnHidden(event -> window.close());
         return window;
     }
@@ -86,8 +87,10 @@ public final class WizardWindow {
     }
 
     private void build() {
-        WizardContext context = new WizardContext(state, settings, jobs, this::startNewMove, dialogs);
-        Parent root = (Parent) ShellController.load("shell.fxml", context).view();
+        WizardContext context = new WizardContext(state, settings, jobs, this::startNewMove, services);
+        ShellController.Loaded loaded = ShellController.load("shell.fxml", context);
+        shell = (ShellController) loaded.controller();
+        Parent root = (Parent) loaded.view();
         root.setStyle(settings.textSize().rootStyle());
         if (stage.getScene() == null) {
             Scene scene = new Scene(root, 1120, 780);
@@ -103,6 +106,7 @@ public final class WizardWindow {
         Locale locale = state.locale().get();
         try {
             Workspace fresh = Workspace.open(settings.newWorkspace(LocalDateTime.now().format(STAMP)));
+            state.wipePassword();
             workspace.close();
             workspace = fresh;
             settings.lastWorkspace(fresh.file());
@@ -116,6 +120,7 @@ public final class WizardWindow {
 
     private void close() {
         jobs.shutdownNow();
+        state.wipePassword();
         workspace.close();
     }
 }

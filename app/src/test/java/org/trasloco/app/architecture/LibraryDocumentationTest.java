@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class LibraryDocumentationTest {
 
-    private static final List<String> MODULES = List.of("core", "importers", "xmpp", "invites", "app");
-    private static final List<String> LIBRARIES = List.of("core", "importers", "xmpp", "invites");
+    private static final List<String> MODULES = List.of("core", "importers", "xmpp", "invites", "keepsake", "move", "app", "bench");
+    private static final List<String> LIBRARIES = List.of("core", "importers", "xmpp", "invites", "keepsake", "move");
     private static final Pattern PUBLIC_TYPE = Pattern.compile(
             "^public (?:final |abstract |sealed |non-sealed )*(?:class|interface|enum|record|@interface) (\\w+)",
             Pattern.MULTILINE);

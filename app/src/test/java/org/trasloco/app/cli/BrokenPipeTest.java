@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.trasloco.app.cli.io.ExitCodes;
 import org.junit.jupiter.api.io.TempDir;
 import org.trasloco.importers.whatsapp.synthetic.SyntheticChat;
 

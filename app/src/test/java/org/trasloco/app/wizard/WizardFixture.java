@@ -36,7 +36,8 @@ final class WizardFixture {
     final Path dir;
     final AppSettings settings;
     private final Preferences preferences;
-    final ScriptedDialogs dialogs = new ScriptedDialogs();
+    final ScriptedServices desktop = new ScriptedServices();
+    final ScriptedDialogs dialogs = desktop.dialogs;
     WizardWindow window;
     Stage stage;
 
@@ -51,8 +52,18 @@ final class WizardFixture {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         settings.textSize(size);
         stage = onStage;
-        window = WizardWindow.open(onStage, settings, Workspace.open(workspace), locale, dialogs);
+        window = WizardWindow.open(onStage, settings, Workspace.open(workspace), locale, desktop.services());
         onStage.show();
+    }
+
+    /** Makes the window the smallest the wizard must work in: 1024 × 768 (with Extra large text, say). */
+    void smallestWindow() {
+        fx(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        fx(() -> stage.getScene().getRoot().layout());
     }
 
     void forget() {
@@ -97,7 +108,14 @@ final class WizardFixture {
             }
             WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
         }
-        throw new AssertionError("timed out waiting until " + what);
+        // What the window showed when the wait gave up, for whoever reads the failure.
+        for (javafx.stage.Window window : fx(() -> List.copyOf(javafx.stage.Window.getWindows()))) {
+            if (window.getScene() != null) {
+                WritableImage image = fx(() -> window.getScene().snapshot(null));
+                writePng(image, Path.of("target", "timeouts"), what.replaceAll("[^A-Za-z0-9]+", "-"));
+            }
+        }
+        throw new AssertionError("timed out waiting until " + what + " (picture in target/timeouts)");
     }
 
     /** Every control of the window has an accessible text (labels speak their own text). */
@@ -136,9 +154,70 @@ final class WizardFixture {
         return true;
     }
 
+    /** Resizes the window (the smallest the wizard must work at is 1024×768). */
+    void resize(double width, double height) {
+        fx(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Texts the window cuts off ("Messa…"): every visible label, button, column header and choice
+     * whose shown text ends in the ellipsis although its own text does not. Table cells are left out:
+     * their content can be any length (a chat's name), and the step shows the selected row in full.
+     */
+    List<String> cutOffTexts() {
+        List<String> cut = new ArrayList<>();
+        fx(() -> collectCutOff(stage.getScene().getRoot(), cut));
+        return cut;
+    }
+
+    private static void collectCutOff(Node node, List<String> cut) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof javafx.scene.control.Labeled labeled && !(node instanceof javafx.scene.control.TableCell)
+                && labeled.getText() != null && !labeled.getText().isBlank()) {
+            for (Node child : labeled.getChildrenUnmodifiable()) {
+                if (child instanceof javafx.scene.text.Text shown && shown.getText() != null
+                        && !shown.getText().equals(labeled.getText())
+                        && shown.getText().endsWith(labeled.getEllipsisString())) {
+                    cut.add(labeled.getClass().getSimpleName() + "#" + labeled.getId() + " '" + labeled.getText()
+                            + "' shown as '" + shown.getText() + "'");
+                }
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectCutOff(child, cut);
+            }
+        }
+    }
+
+    /** Whether a node lies wholly inside the window. */
+    boolean insideWindow(String query) {
+        return fx(() -> {
+            Node node = stage.getScene().getRoot().lookup(query);
+            javafx.geometry.Bounds bounds = node.localToScene(node.getBoundsInLocal());
+            return bounds.getMinX() >= 0 && bounds.getMinY() >= 0
+                    && bounds.getMaxX() <= stage.getScene().getWidth() + 0.5
+                    && bounds.getMaxY() <= stage.getScene().getHeight() + 0.5;
+        });
+    }
+
     /** Writes what the window shows to a PNG (the docs use these). */
     void screenshot(String name) {
-        WritableImage image = fx(() -> stage.getScene().snapshot(null));
+        screenshot(screenshotFolder(), name);
+    }
+
+    /** Writes what the window shows to a PNG in a folder. */
+    void screenshot(Path folder, String name) {
+        writePng(fx(() -> stage.getScene().snapshot(null)), folder, name);
+    }
+
+    private static void writePng(WritableImage image, Path folder, String name) {
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
@@ -149,7 +228,6 @@ final class WizardFixture {
             }
         }
         try {
-            Path folder = screenshotFolder();
             Files.createDirectories(folder);
             Path file = folder.resolve(name + ".png");
             ImageIO.write(out, "png", file.toFile());

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.trasloco.app.cli.CliRun;
 import org.trasloco.core.workspace.Workspace;
+import org.trasloco.move.choices.Journey;
 
 /** Close the window, come back later: the move continues exactly where it stopped. */
 class WizardResumeTest extends WizardTestBase {
@@ -24,7 +25,7 @@ class WizardResumeTest extends WizardTestBase {
         assertEquals(0, CliRun.of("import", chat.toString(), "--workspace", workspace.toString()).exit());
         try (Workspace open = Workspace.open(workspace)) {
             WizardState state = WizardState.load(open, Locale.ENGLISH);
-            state.audience().set(Audience.WORKSHOP);
+            state.journey().set(Journey.HELPER);
             state.zone().set(ZoneId.of("America/Sao_Paulo"));
             state.excludedConversations().add("whatsapp/Family");
             state.step().set(WizardStep.REVIEW);
@@ -36,7 +37,7 @@ class WizardResumeTest extends WizardTestBase {
                 && robot.lookup("#table").queryTableView().getItems().size() == 1);
         WizardState state = fixture.window.state();
         assertTrue(state.resumed());
-        assertEquals(Audience.WORKSHOP, state.audience().get());
+        assertEquals(Journey.HELPER, state.journey().get());
         assertEquals(ZoneId.of("America/Sao_Paulo"), state.zone().get());
         assertEquals(Set.of("whatsapp/Family"), state.excludedSnapshot());
         assertTrue(robot.lookup("#summary").queryAs(Label.class).getText().startsWith("Nessuna conversazione su 1"));

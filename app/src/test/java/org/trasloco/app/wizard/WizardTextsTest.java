@@ -20,11 +20,13 @@ import org.trasloco.core.history.ConversationKind;
 import org.trasloco.core.history.Network;
 import org.trasloco.core.i18n.Bundles;
 import org.trasloco.importers.contacts.Roster;
+import org.trasloco.invites.kit.PaperFormat;
 
 /**
  * The wizard's bundle holds exactly the keys the views ({@code %key} in FXML) and the controllers
- * ({@code texts.get("key")}, and the few keys built from enums) use, in English and Italian; texts
- * with placeholders are MessageFormat patterns (apostrophes doubled), the others plain text.
+ * ({@code texts.get("key")}, and the few keys built from enums) use, and the helper journey's
+ * variants of them ({@code helper.key}), in English and Italian; texts with placeholders are
+ * MessageFormat patterns (apostrophes doubled), the others plain text.
  */
 class WizardTextsTest {
 
@@ -64,6 +66,9 @@ class WizardTextsTest {
         for (Roster.MeBasis basis : Roster.MeBasis.values()) {
             used.add("people.me." + basis.name());
         }
+        for (PaperFormat paper : PaperFormat.values()) {
+            used.add("kit.paper." + paper.name());
+        }
         return used;
     }
 
@@ -83,12 +88,33 @@ class WizardTextsTest {
         Set<String> used = usedKeys();
         for (Locale locale : List.of(Locale.ROOT, Locale.ITALIAN)) {
             Set<String> present = new TreeSet<>(Bundles.get(WizardTexts.BUNDLE, locale).keySet());
+            // A helper-journey variant is used wherever its text is.
+            Set<String> variants = present.stream().filter(key -> key.startsWith(WizardTexts.HELPER_PREFIX))
+                    .filter(key -> used.contains(key.substring(WizardTexts.HELPER_PREFIX.length())))
+                    .collect(java.util.stream.Collectors.toSet());
+            present.removeAll(variants);
             Set<String> missing = new TreeSet<>(used);
             missing.removeAll(present);
             Set<String> unused = new TreeSet<>(present);
             unused.removeAll(used);
             assertEquals(Set.of(), missing, "missing in " + locale);
             assertEquals(Set.of(), unused, "unused in " + locale);
+        }
+    }
+
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        // A properties file keeps the last of two equal keys without a word: one text would silently vanish.
+        for (String file : List.of("messages.properties", "messages_it.properties")) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(module().resolve("src/main/resources/org/trasloco/app/wizard/" + file))) {
+                int equals = line.indexOf('=');
+                if (!line.isBlank() && !line.startsWith("#") && equals > 0 && !seen.add(line.substring(0, equals))) {
+                    twice.add(line.substring(0, equals));
+                }
+            }
+            assertEquals(Set.of(), twice, file);
         }
     }
 

@@ -2,6 +2,7 @@ package org.trasloco.core.contacts;
 
 import java.util.Objects;
 import org.trasloco.core.history.Network;
+import org.trasloco.core.history.PhoneBookEntry;
 
 /**
  * Who made an export, as the export itself says.

@@ -1,6 +1,7 @@
 package org.trasloco.core.contacts;
 
 import java.util.Objects;
+import org.trasloco.core.history.PhoneBookEntry;
 
 /**
  * A phone-book entry that matched someone in the history and is therefore kept in the workspace.

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.trasloco.core.history.Participant;
+import org.trasloco.core.history.PhoneBookEntry;
 
 /**
  * The privacy gate for phone books: decides whether a phone-book entry may be someone in the

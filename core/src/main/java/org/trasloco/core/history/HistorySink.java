@@ -1,7 +1,7 @@
 package org.trasloco.core.history;
 
 import java.util.List;
-import org.trasloco.core.contacts.PhoneBookEntry;
+import java.util.Locale;
 
 /**
  * Receives an export as it is read, one message at a time, so that nothing needs the whole export
@@ -57,5 +57,17 @@ public interface HistorySink {
      * @param owner the exporting user's own details
      */
     default void owner(PhoneBookEntry owner) {
+    }
+
+    /**
+     * The language the export's own words are in for a conversation: its system lines and markers
+     * ("media omitted", "this message was deleted"), which the exporting app writes in its user's
+     * language. Sent between {@link #beginConversation} and {@link #endConversation} of that
+     * conversation, only when the export tells it. The default ignores it.
+     *
+     * @param conversation the conversation being read
+     * @param language the language (a language code only, e.g. {@code it})
+     */
+    default void exportLanguage(Conversation conversation, Locale language) {
     }
 }

@@ -77,6 +77,9 @@ public record Message(
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
+        text = WellFormedText.of(text);
+        author = WellFormedText.of(author);
+        forwardedFrom = WellFormedText.of(forwardedFrom);
         attachments = List.copyOf(attachments);
         spans = List.copyOf(spans);
         if (kind == MessageKind.SYSTEM && author != null) {

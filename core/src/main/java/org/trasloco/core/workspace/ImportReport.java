@@ -31,9 +31,10 @@ public record ImportReport(long sourceId, long messagesRead, long messagesAdded,
      * One conversation's numbers.
      *
      * @param key the conversation's key
+     * @param title the conversation's title, as the export names it
      * @param read messages in the export
      * @param added messages new to the workspace
      */
-    public record ConversationResult(String key, long read, long added) {
+    public record ConversationResult(String key, String title, long read, long added) {
     }
 }

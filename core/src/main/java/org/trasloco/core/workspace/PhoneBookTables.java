@@ -10,7 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import org.trasloco.core.contacts.ExportOwner;
 import org.trasloco.core.contacts.KeptPhoneBookEntry;
-import org.trasloco.core.contacts.PhoneBookEntry;
+import org.trasloco.core.history.PhoneBookEntry;
 import org.trasloco.core.contacts.PhoneBookGate;
 import org.trasloco.core.history.Network;
 import org.trasloco.core.history.Participant;

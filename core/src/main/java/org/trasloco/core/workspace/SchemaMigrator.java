@@ -23,7 +23,8 @@ final class SchemaMigrator {
 
     /** Migration scripts, oldest first; the list index plus one is the version they lead to. */
     private static final List<String> SCRIPTS = List.of("V1__history.sql", "V2__people.sql",
-            "V3__upload_ledger.sql");
+            "V3__upload_ledger.sql", "V4__move_choices.sql", "V5__invitations_and_changes.sql",
+            "V6__export_language.sql");
 
     private SchemaMigrator() {
     }

@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.trasloco.core.contacts.PhoneBookEntry;
+import org.trasloco.core.history.PhoneBookEntry;
 import org.trasloco.core.history.Attachment;
 import org.trasloco.core.history.Conversation;
 import org.trasloco.core.history.ConversationKind;
@@ -119,7 +120,7 @@ public final class SourceImport implements HistorySink, AutoCloseable {
             workspace.call(() -> {
                 flush();
                 conversationId = upsertConversation(conversation);
-                counts.putIfAbsent(conversation.key(), new ConversationCounts(conversationId));
+                counts.putIfAbsent(conversation.key(), new ConversationCounts(conversationId, conversation.title()));
                 return null;
             });
         }
@@ -180,6 +181,23 @@ public final class SourceImport implements HistorySink, AutoCloseable {
         }
     }
 
+    /** Kept with the conversation; a later export of the same chat in another language replaces it. */
+    @Override
+    public void exportLanguage(Conversation conversation, Locale language) {
+        synchronized (workspace) {
+            workspace.call(() -> {
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE conversations SET language = ? WHERE network = ? AND key = ?")) {
+                    update.setString(1, language.getLanguage());
+                    update.setString(2, conversation.network().id());
+                    update.setString(3, conversation.key());
+                    update.executeUpdate();
+                }
+                return null;
+            });
+        }
+    }
+
     /** Held until {@link #commit()}, which keeps it only if it may be someone in the history. */
     @Override
     public void phoneBookEntry(PhoneBookEntry entry) {
@@ -211,7 +229,7 @@ public final class SourceImport implements HistorySink, AutoCloseable {
                 for (Map.Entry<String, ConversationCounts> entry : counts.entrySet()) {
                     ConversationCounts count = entry.getValue();
                     long stored = countFromSource(count.conversationId);
-                    results.add(new ImportReport.ConversationResult(entry.getKey(), count.read, stored));
+                    results.add(new ImportReport.ConversationResult(entry.getKey(), count.title, count.read, stored));
                     read += count.read;
                     added += stored;
                 }
@@ -396,10 +414,12 @@ public final class SourceImport implements HistorySink, AutoCloseable {
     /** Mutable per-conversation counter, only touched under the workspace lock. */
     private static final class ConversationCounts {
         private final long conversationId;
+        private final String title;
         private long read;
 
-        ConversationCounts(long conversationId) {
+        ConversationCounts(long conversationId, String title) {
             this.conversationId = conversationId;
+            this.title = title;
         }
     }
 }

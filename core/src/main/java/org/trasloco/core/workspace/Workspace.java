@@ -9,16 +9,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.trasloco.core.CoreMessages;
 import org.trasloco.core.contacts.Contact;
 import org.trasloco.core.error.TraslocoException;
+import org.trasloco.core.files.PrivateFiles;
 import org.trasloco.core.history.ConversationKind;
 import org.trasloco.core.history.Message;
 import org.trasloco.core.history.Network;
@@ -64,6 +68,7 @@ public final class Workspace implements AutoCloseable {
         }
         Connection connection = null;
         try {
+            SqliteNativeLibrary.prepare();
             connection = DriverManager.getConnection("jdbc:sqlite:" + absolute);
             configure(connection);
             checkOwnership(connection, absolute);
@@ -180,6 +185,49 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * Lists the exports read into the workspace, in the order they were imported (an export imported
+     * twice is listed twice). Only committed imports are listed: one that failed left nothing.
+     *
+     * @return one entry per import
+     */
+    public synchronized List<ImportedSource> sources() {
+        String sql = "SELECT id, network, path, imported_at, messages_read, messages_added FROM sources ORDER BY id";
+        return call(() -> {
+            List<ImportedSource> result = new ArrayList<>();
+            try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+                while (row.next()) {
+                    result.add(new ImportedSource(row.getLong(1), Network.ofId(row.getString(2)), row.getString(3),
+                            Instant.parse(row.getString(4)), row.getLong(5), row.getLong(6)));
+                }
+            }
+            return result;
+        });
+    }
+
+    /**
+     * The language each conversation's export was written in, where the export told it (see
+     * {@link org.trasloco.core.history.HistorySink#exportLanguage}).
+     *
+     * @param network the network
+     * @return languages by conversation key; conversations whose export did not tell are absent
+     */
+    public synchronized Map<String, Locale> exportLanguages(Network network) {
+        return call(() -> {
+            Map<String, Locale> result = new LinkedHashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT key, language FROM conversations WHERE network = ? AND language IS NOT NULL ORDER BY id")) {
+                select.setString(1, network.id());
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        result.put(row.getString(1), Locale.forLanguageTag(row.getString(2)));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    /**
      * Lists the participants of one conversation with their message counts, most active first.
      *
      * @param network the conversation's network
@@ -276,6 +324,16 @@ public final class Workspace implements AutoCloseable {
      */
     public synchronized UploadLedger uploadLedger(String account) {
         return new UploadLedger(this, connection, account);
+    }
+
+    /**
+     * The invitations one account's server made for the people of the move.
+     *
+     * @param account the bare XMPP address whose server made them, e.g. {@code anna@example.org}
+     * @return the account's invitations
+     */
+    public synchronized ServerInvitationStore serverInvitations(String account) {
+        return new ServerInvitationStore(this, connection, account);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trasloco.core.history.Participant;
+import org.trasloco.core.history.PhoneBookEntry;
 
 class PhoneBookGateTest {
 

@@ -75,4 +75,21 @@ class UploadLedgerTest {
             assertEquals(Set.of("a", "b"), old.acknowledged());
         }
     }
+
+    @Test
+    void eachMessageIsKeptAsItWasSentUntilAChangeIsRecorded() {
+        try (Workspace workspace = Workspace.open(dir.resolve("w.trasloco"))) {
+            UploadLedger ledger = workspace.uploadLedger("anna@example.org");
+            UploadLedger.Sent toPlaceholder = new UploadLedger.Sent("a", "carla.1a2b3c@whatsapp.trasloco.invalid", "c0ffee");
+            ledger.markSentAs(List.of(toPlaceholder, new UploadLedger.Sent("b", "bruno@example.org", "beef")), "import", T1);
+            ledger.recordSent(List.of("a"), T2, List.of(), "import", T2);
+            assertEquals(java.util.Map.of("a", toPlaceholder), ledger.confirmed(), "only what the server confirmed");
+
+            UploadLedger.Sent moved = new UploadLedger.Sent("a", "carla@example.org", "c0ffee");
+            ledger.changed(List.of(moved, new UploadLedger.Sent("b", "nobody@example.org", "x")), T2);
+            assertEquals(java.util.Map.of("a", moved), ledger.confirmed(), "a message not confirmed is not changed");
+            ledger.markSentAs(List.of(new UploadLedger.Sent("a", "someone@example.org", "y")), "import", T2);
+            assertEquals(java.util.Map.of("a", moved), ledger.confirmed(), "sending again does not undo a confirmation");
+        }
+    }
 }

@@ -65,6 +65,45 @@ class WorkspaceTest {
     }
 
     @Test
+    void theLanguageOfAnExportIsKeptWithItsConversationAndALaterExportReplacesIt() {
+        Conversation nonna = new Conversation(Network.WHATSAPP, "Nonna", "Nonna", ConversationKind.DIRECT);
+        try (Workspace workspace = Workspace.open(dir.resolve("w.trasloco"))) {
+            try (SourceImport importing = workspace.beginImport(Network.WHATSAPP, "family.txt")) {
+                importing.beginConversation(FAMILY);
+                importing.message(message("Ada", "ciao", 0));
+                importing.exportLanguage(FAMILY, Locale.ITALIAN);
+                importing.endConversation(FAMILY, List.of());
+                importing.beginConversation(nonna);
+                importing.message(message("Nonna", "ciao", 1));
+                importing.endConversation(nonna, List.of());
+                importing.commit();
+            }
+            assertEquals(java.util.Map.of("Family", Locale.ITALIAN), workspace.exportLanguages(Network.WHATSAPP),
+                    "a conversation whose export did not tell has no language");
+            assertEquals(java.util.Map.of(), workspace.exportLanguages(Network.TELEGRAM));
+            try (SourceImport again = workspace.beginImport(Network.WHATSAPP, "family-en.txt")) {
+                again.beginConversation(FAMILY);
+                again.exportLanguage(FAMILY, Locale.ENGLISH);
+                again.endConversation(FAMILY, List.of());
+                again.commit();
+            }
+            assertEquals(Locale.ENGLISH, workspace.exportLanguages(Network.WHATSAPP).get("Family"));
+        }
+    }
+
+    @Test
+    void anImportClosedWithoutCommitKeepsNoLanguage() {
+        try (Workspace workspace = Workspace.open(dir.resolve("w.trasloco"))) {
+            try (SourceImport importing = workspace.beginImport(Network.WHATSAPP, "family.txt")) {
+                importing.beginConversation(FAMILY);
+                importing.exportLanguage(FAMILY, Locale.ITALIAN);
+                importing.endConversation(FAMILY, List.of());
+            }
+            assertEquals(java.util.Map.of(), workspace.exportLanguages(Network.WHATSAPP));
+        }
+    }
+
+    @Test
     void anExistingWorkspaceWithLoosePermissionsIsMadePrivate() throws Exception {
         Path file = dir.resolve("loose.trasloco");
         Workspace.open(file).close();
@@ -105,7 +144,7 @@ class WorkspaceTest {
             assertEquals(0, again.messagesAdded());
             ImportReport later = importFamily(workspace, List.of("one", "two", "three", "four", "five"));
             assertEquals(2, later.messagesAdded());
-            assertEquals(List.of(new ImportReport.ConversationResult("Family", 5, 2)), later.conversations());
+            assertEquals(List.of(new ImportReport.ConversationResult("Family", "Family", 5, 2)), later.conversations());
             assertEquals(5, workspace.messageCount());
         }
     }
@@ -259,6 +298,31 @@ class WorkspaceTest {
             assertEquals("people", workspace.property("wizard.step").orElseThrow());
             assertTrue(workspace.property("missing").isEmpty());
             assertEquals(SchemaMigrator.latestVersion(), workspace.schemaVersion());
+        }
+    }
+
+    @Test
+    void listsTheExportsImportedWithWhatEachAddedAndNotThoseRolledBack() {
+        Path file = dir.resolve("w.trasloco");
+        Instant before = Instant.now();
+        try (Workspace workspace = Workspace.open(file)) {
+            assertEquals(List.of(), workspace.sources());
+            ImportReport first = importFamily(workspace, List.of("one", "two"));
+            try (SourceImport abandoned = workspace.beginImport(Network.TELEGRAM, "/exports/result.json")) {
+                abandoned.beginConversation(FAMILY);
+            }
+            ImportReport again = importFamily(workspace, List.of("one", "two", "three"));
+            List<ImportedSource> sources = workspace.sources();
+            assertEquals(List.of(first.sourceId(), again.sourceId()), sources.stream().map(ImportedSource::id).toList());
+            ImportedSource later = sources.get(1);
+            assertEquals(Network.WHATSAPP, later.network());
+            assertEquals("family.txt", later.path());
+            assertEquals(3, later.messagesRead());
+            assertEquals(1, later.messagesAdded());
+            assertFalse(later.importedAt().isBefore(before.minusSeconds(1)), later.importedAt().toString());
+        }
+        try (Workspace reopened = Workspace.open(file)) {
+            assertEquals(2, reopened.sources().size(), "kept in the file");
         }
     }
 

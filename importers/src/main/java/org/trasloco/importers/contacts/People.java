@@ -15,7 +15,7 @@ import org.trasloco.core.contacts.ContactDecision;
 import org.trasloco.core.contacts.Decision;
 import org.trasloco.core.contacts.ParticipantKey;
 import org.trasloco.core.contacts.ParticipantLink;
-import org.trasloco.core.contacts.PhoneBookEntry;
+import org.trasloco.core.history.PhoneBookEntry;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.history.Network;
 import org.trasloco.core.workspace.PeopleStore;

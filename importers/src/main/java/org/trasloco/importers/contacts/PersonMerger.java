@@ -17,7 +17,7 @@ import org.trasloco.core.contacts.KeptPhoneBookEntry;
 import org.trasloco.core.contacts.NameKey;
 import org.trasloco.core.contacts.ParticipantKey;
 import org.trasloco.core.contacts.ParticipantLink;
-import org.trasloco.core.contacts.PhoneBookEntry;
+import org.trasloco.core.history.PhoneBookEntry;
 import org.trasloco.core.history.Network;
 
 /**

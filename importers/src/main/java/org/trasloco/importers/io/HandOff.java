@@ -18,11 +18,14 @@ import java.util.function.Consumer;
 public final class HandOff<T> implements AutoCloseable {
 
     private static final List<Object> END = List.of();
+    /** The weight (characters of text) after which a batch is handed over, however few its items. */
+    public static final long BATCH_WEIGHT = 1 << 20;
 
     private final BlockingQueue<List<?>> queue;
     private final int batchSize;
     private final Thread worker;
     private List<T> batch;
+    private long batchWeight;
     private volatile RuntimeException failure;
     private volatile boolean aborted;
 
@@ -50,10 +53,24 @@ public final class HandOff<T> implements AutoCloseable {
      * @throws RuntimeException the worker's failure, if it failed
      */
     public void submit(T item) {
+        submit(item, 0);
+    }
+
+    /**
+     * Hands an item over with its weight (for a message, its length in characters): a batch is
+     * also handed over once its items weigh {@value #BATCH_WEIGHT} together, so that what waits
+     * in the queue stays bounded in memory, not only in count, when the items are large.
+     *
+     * @param item the item
+     * @param weight its weight, 0 for small items
+     */
+    public void submit(T item, long weight) {
         batch.add(item);
-        if (batch.size() >= batchSize) {
+        batchWeight += weight;
+        if (batch.size() >= batchSize || batchWeight >= BATCH_WEIGHT) {
             put(batch);
             batch = new ArrayList<>(batchSize);
+            batchWeight = 0;
         }
     }
 

@@ -36,6 +36,10 @@ final class StrictDecodingReader extends Reader {
         if (pendingError != null) {
             throwPending();
         }
+        if (flushed) {
+            // The decoder is done; asking it again would fail (a reader may read past the end twice).
+            return -1;
+        }
         CharBuffer out = CharBuffer.wrap(target, offset, length);
         while (true) {
             CoderResult result = decoder.decode(bytes, out, endOfInput);

@@ -54,8 +54,10 @@ public final class TextDecoding {
     }
 
     /**
-     * Says whether the head of a file looks like binary data rather than text: a NUL byte outside a
-     * UTF-16 file, or a known binary signature.
+     * Says whether the head of a file looks like binary data rather than text: a known binary
+     * signature (a picture, a PDF, a program), or control bytes (NUL and the like, not tabs, line
+     * breaks or ESC) making up more than one byte in sixteen, outside a UTF-16 file. One stray NUL in
+     * a chat does not make it binary.
      *
      * @param head the first bytes of the file (a few kilobytes)
      * @param length how many of them are valid
@@ -66,11 +68,25 @@ public final class TextDecoding {
                 || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
             return false;
         }
-        for (int i = 0; i < length; i++) {
-            if (head[i] == 0) {
+        for (byte[] signature : BINARY_SIGNATURES) {
+            if (length >= signature.length && java.util.Arrays.equals(head, 0, signature.length, signature, 0,
+                    signature.length)) {
                 return true;
             }
         }
-        return false;
+        int controls = 0;
+        for (int i = 0; i < length; i++) {
+            int b = head[i] & 0xFF;
+            if (b < 0x09 || b > 0x0D && b < 0x20 && b != 0x1B) {
+                controls++;
+            }
+        }
+        return controls * 16 > length;
     }
+
+    /** PNG, JPEG, GIF, PDF, ELF, WebP/RIFF, Windows programs. */
+    private static final byte[][] BINARY_SIGNATURES = {
+        {(byte) 0x89, 'P', 'N', 'G'}, {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, {'G', 'I', 'F', '8'},
+        {'%', 'P', 'D', 'F'}, {0x7F, 'E', 'L', 'F'}, {'R', 'I', 'F', 'F'}, {'M', 'Z'},
+    };
 }

@@ -2,6 +2,7 @@ package org.trasloco.importers.whatsapp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trasloco.core.history.MessageKind;
@@ -66,23 +67,23 @@ final class BodyParser {
         if (attachment != null) {
             lines.addAll(continuation);
             dropDocumentEcho(lines, attachment, firstConsumed);
-            return finish(author, nonContact, lines, attachment, false, firstConsumed);
+            return finish(author, nonContact, lines, attachment, false, firstConsumed, null);
         }
         if (markers.isMediaOmitted(probe)) {
-            return finish(author, nonContact, new ArrayList<>(continuation), null, true, true);
+            return finish(author, nonContact, new ArrayList<>(continuation), null, true, true, markers.languageOf(probe));
         }
         lines.add(first);
         lines.addAll(continuation);
         if (continuation.isEmpty() && markers.isDeleted(probe)) {
             return new ParsedBody(author, nonContact, MessageKind.DELETED, "", null, false, false,
-                    markers.isDeletedByYou(probe));
+                    markers.isDeletedByYou(probe), markers.languageOf(probe));
         }
         if (syntax == HeaderSyntax.IOS && first.startsWith("\u200E")
                 || syntax != HeaderSyntax.ANDROID && markers.isEncryptionNotice(probe)) {
             // iOS writes the group (or the actor) as author of its own notices; they are system lines.
             return system(first, continuation);
         }
-        return finish(author, nonContact, lines, null, false, false);
+        return finish(author, nonContact, lines, null, false, false, null);
     }
 
     private boolean isIosAttachment(Matcher ios) {
@@ -117,27 +118,33 @@ final class BodyParser {
     }
 
     private ParsedBody finish(String author, boolean nonContact, List<String> lines, String attachment,
-            boolean mediaOmitted, boolean firstConsumed) {
+            boolean mediaOmitted, boolean firstConsumed, Locale markerLanguage) {
         boolean edited = false;
+        Locale language = markerLanguage;
         if (!lines.isEmpty()) {
             int last = lines.size() - 1;
             String tail = lines.get(last);
             String visible = trimEnd(tail);
-            int marker = markers.editedMarkerLength(AuthorNames.withoutMarks(visible));
+            String withoutMarks = AuthorNames.withoutMarks(visible);
+            int marker = markers.editedMarkerLength(withoutMarks);
             if (marker > 0) {
                 edited = true;
+                language = language != null ? language : markers.languageOf(markers.editedMarker(withoutMarks));
                 lines.set(last, trimEnd(cutMarker(visible, marker)));
             }
         }
         String text = joinText(lines, !firstConsumed);
-        return new ParsedBody(author, nonContact, MessageKind.MESSAGE, text, attachment, mediaOmitted, edited, false);
+        return new ParsedBody(author, nonContact, MessageKind.MESSAGE, text, attachment, mediaOmitted, edited, false,
+                language);
     }
 
     private ParsedBody system(String first, List<String> continuation) {
         List<String> lines = new ArrayList<>(continuation.size() + 1);
         lines.add(first);
         lines.addAll(continuation);
-        return new ParsedBody(null, false, MessageKind.SYSTEM, joinText(lines, true), null, false, false, false);
+        String text = joinText(lines, true);
+        return new ParsedBody(null, false, MessageKind.SYSTEM, text, null, false, false, false,
+                markers.noticeLanguage(AuthorNames.trim(AuthorNames.withoutMarks(text))));
     }
 
     /** Removes the marker, which may be preceded or interleaved by invisible marks, from the end. */

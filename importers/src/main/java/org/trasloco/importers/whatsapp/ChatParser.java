@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.trasloco.core.contacts.PhoneBookEntry;
+import org.trasloco.core.history.PhoneBookEntry;
 import org.trasloco.core.history.Attachment;
 import org.trasloco.core.history.Conversation;
 import org.trasloco.core.history.ConversationKind;
@@ -53,6 +53,7 @@ final class ChatParser {
     private final WhatsAppMarkers markers;
     private final Map<String, Tally> participants = new LinkedHashMap<>();
     private final Set<String> authors = new HashSet<>();
+    private final LanguageVote language = new LanguageVote();
     /** The author of the first "You deleted this message": the exporter. */
     private String exporter;
     private long bytesBefore;
@@ -166,6 +167,7 @@ final class ChatParser {
         }
         report(input);
         boolean group = assembly.groupEventSeen || participants.size() > 2;
+        language.winner().ifPresent(found -> sink.exportLanguage(conversation, found));
         if (exporter != null) {
             String phone = AuthorNames.phoneOf(exporter);
             sink.owner(new PhoneBookEntry(exporter, phone == null ? List.of() : List.of(phone), null));
@@ -222,6 +224,7 @@ final class ChatParser {
         private final String file;
         private long sequence;
         private long firstConflictLine;
+        private long firstNulLine;
         private boolean groupEventSeen;
         private long preambleFirst;
         private long preambleLast;
@@ -229,6 +232,7 @@ final class ChatParser {
         private long recordLine;
         private LocalDateTime recordTime;
         private String recordRest;
+        private long recordLength;
         private final List<String> recordLines = new ArrayList<>();
 
         Assembly(HeaderSyntax syntax, DateOrder order, String file) {
@@ -238,7 +242,16 @@ final class ChatParser {
             this.file = file;
         }
 
-        void line(long number, String line) {
+        void line(long number, String raw) {
+            String line = raw;
+            if (line.indexOf('\0') >= 0) {
+                // NUL cannot be stored or sent as text; it is shown as a replacement character.
+                line = line.replace('\0', '\uFFFD');
+                if (firstNulLine == 0) {
+                    firstNulLine = number;
+                    warn(file, number, ImporterMessages.WHATSAPP_WARN_NUL, number);
+                }
+            }
             if (header.match(line)) {
                 LocalDateTime time = header.timestamp(order);
                 if (time == null && order != DateOrder.YMD) {
@@ -258,6 +271,11 @@ final class ChatParser {
                 }
             }
             if (recordRest != null) {
+                recordLength += line.length() + 1;
+                if (recordLength > TextInput.MAX_MESSAGE_LENGTH || recordLines.size() >= TextInput.MAX_MESSAGE_LINES) {
+                    throw InputErrors.badInput(ImporterMessages.INPUT_MESSAGE_TOO_LONG, file, recordLine, number,
+                            TextInput.MAX_MESSAGE_LENGTH);
+                }
                 recordLines.add(line);
             } else {
                 if (preambleFirst == 0) {
@@ -285,6 +303,7 @@ final class ChatParser {
             recordLine = number;
             recordTime = time;
             recordRest = rest;
+            recordLength = rest.length();
             recordLines.clear();
         }
 
@@ -312,7 +331,8 @@ final class ChatParser {
                 message.attachment(new Attachment(parsed.attachment(), MediaTypes.of(parsed.attachment()),
                         location != null, location));
             }
-            emissions.submit(new Pending(message, recordTime, parsed.author(), parsed.text()));
+            emissions.submit(new Pending(message, recordTime, parsed.author(), parsed.text()), parsed.text().length());
+            language.accept(parsed.language());
             if (parsed.author() != null) {
                 authors.add(parsed.author());
                 Tally tally = participants.computeIfAbsent(parsed.author(), name -> new Tally());
@@ -325,6 +345,7 @@ final class ChatParser {
                 groupEventSeen = markers.isGroupEvent(parsed.text());
             }
             recordRest = null;
+            recordLines.clear();
         }
     }
 

@@ -12,13 +12,12 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.trasloco.importers.ImporterMessages;
 import org.trasloco.importers.io.InputErrors;
+import org.trasloco.importers.io.MediaLookup;
 import org.trasloco.importers.io.SafeZip;
-import org.trasloco.importers.io.ZipLimits;
+import org.trasloco.importers.ZipLimits;
 
 /** Opens what the user gave as a {@link ChatSource}. */
 final class ChatSources {
-
-    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     private ChatSources() {
     }
@@ -70,12 +69,7 @@ final class ChatSources {
     }
 
     static boolean isZip(Path path) {
-        byte[] head = new byte[4];
-        try (InputStream in = Files.newInputStream(path)) {
-            return in.readNBytes(head, 0, 4) == 4 && java.util.Arrays.equals(head, ZIP_MAGIC);
-        } catch (IOException e) {
-            return false;
-        }
+        return SafeZip.looksLikeZip(path);
     }
 
     private static ChatSource zip(Path path, ZipLimits limits, WhatsAppMarkers markers) {
@@ -124,9 +118,12 @@ final class ChatSources {
         return media;
     }
 
+    /** The regular files of a folder, links left out: media must really be inside the export. */
     private static List<String> listFiles(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).map(ChatSources::name).sorted().toList();
+            return files.map(ChatSources::name)
+                    .filter(name -> MediaLookup.regularFileInside(dir, name).isPresent())
+                    .sorted().toList();
         } catch (IOException e) {
             throw InputErrors.badInput(e, ImporterMessages.INPUT_READ_FAILED, dir);
         }

@@ -1,5 +1,6 @@
 package org.trasloco.importers.whatsapp;
 
+import java.util.Locale;
 import org.trasloco.core.history.MessageKind;
 
 /**
@@ -13,7 +14,8 @@ import org.trasloco.core.history.MessageKind;
  * @param mediaOmitted whether a medium was left out of the export
  * @param edited whether an edited marker was removed
  * @param byExporter whether the body shows that the author is the exporter ("You deleted this message")
+ * @param language the language of a WhatsApp marker or notice in the body, or {@code null}
  */
 record ParsedBody(String author, boolean nonContact, MessageKind kind, String text, String attachment,
-        boolean mediaOmitted, boolean edited, boolean byExporter) {
+        boolean mediaOmitted, boolean edited, boolean byExporter, Locale language) {
 }

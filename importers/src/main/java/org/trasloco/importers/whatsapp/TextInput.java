@@ -23,6 +23,15 @@ final class TextInput implements Closeable {
     /** No WhatsApp message comes near this (in characters, or bytes of UTF-8); WhatsApp caps a message at 65,536 characters. */
     static final int MAX_LINE_LENGTH = 1_000_000;
 
+    /**
+     * The bound of a whole message, its header line and every continuation line (each counted with
+     * its line break), so that one endless message cannot fill the memory however short its lines.
+     */
+    static final int MAX_MESSAGE_LENGTH = MAX_LINE_LENGTH;
+
+    /** The most lines one message may have: WhatsApp's 65,536 characters can make at most that many. */
+    static final int MAX_MESSAGE_LINES = 100_000;
+
     private static final int SNIFF_BYTES = 8192;
 
     private final String label;

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,10 +18,13 @@ import java.util.stream.Collectors;
 
 /**
  * WhatsApp's own words in exports, in every language we know, loaded once from {@code markers.json}.
- * All comparisons are case-insensitive on text whose invisible marks were removed.
+ * All comparisons are case-insensitive on text whose invisible marks were removed. The lists grouped
+ * by language there also tell which language an export was written in.
  */
 final class WhatsAppMarkers {
 
+    /** The group of phrases that are no one language's. */
+    private static final String UNDETERMINED = "und";
     private static final WhatsAppMarkers INSTANCE = load();
 
     final List<String> chatFilePrefixes;
@@ -38,8 +42,12 @@ final class WhatsAppMarkers {
     private final List<String> edited;
     private final List<String> encryptionNotices;
     private final List<String> groupPhrases;
+    /** The language of each phrase that belongs to one language only, lower case. */
+    private final Map<String, Locale> languages;
+    /** The encryption notices with their languages, lower case. */
+    private final Map<String, Locale> noticeLanguages;
 
-    private WhatsAppMarkers(Map<String, List<String>> lists) {
+    private WhatsAppMarkers(Map<String, List<String>> lists, Map<String, Locale> languages) {
         chatFilePrefixes = list(lists, "chatFilePrefixes");
         androidAttachedLabels = lower(list(lists, "androidAttachedLabels"));
         iosAttachedLabels = lower(list(lists, "iosAttachedLabels"));
@@ -55,6 +63,10 @@ final class WhatsAppMarkers {
         edited = lower(list(lists, "edited"));
         encryptionNotices = lower(list(lists, "encryptionNotices"));
         groupPhrases = lower(list(lists, "groupPhrases"));
+        this.languages = Map.copyOf(languages);
+        Map<String, Locale> notices = new HashMap<>();
+        encryptionNotices.stream().filter(languages::containsKey).forEach(n -> notices.put(n, languages.get(n)));
+        this.noticeLanguages = Map.copyOf(notices);
     }
 
     static WhatsAppMarkers get() {
@@ -124,6 +136,35 @@ final class WhatsAppMarkers {
         return false;
     }
 
+    /**
+     * The language of a marker (a media-omitted placeholder, a deleted-message tombstone, an edited
+     * marker), as {@link #isMediaOmitted}, {@link #isDeleted} or {@link #editedMarkerLength} found it.
+     *
+     * @param marker the marker (marks removed, trimmed; a tombstone may end with a full stop)
+     * @return its language, or {@code null} when it is not one language's
+     */
+    Locale languageOf(String marker) {
+        String text = lower(marker);
+        Locale language = languages.get(text);
+        return language != null || !text.endsWith(".") ? language : languages.get(text.substring(0, text.length() - 1));
+    }
+
+    /** The language of the encryption notice a system line starts with, or {@code null}. */
+    Locale noticeLanguage(String systemText) {
+        for (Map.Entry<String, Locale> notice : noticeLanguages.entrySet()) {
+            if (systemText.regionMatches(true, 0, notice.getKey(), 0, notice.getKey().length())) {
+                return notice.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The edited marker that ends a line (compared ignoring case), or {@code null}. */
+    String editedMarker(String line) {
+        int length = editedMarkerLength(line);
+        return length < 0 ? null : line.substring(line.length() - length);
+    }
+
     /** Whether a system line is one only group chats have. */
     boolean isGroupEvent(String systemText) {
         String text = lower(systemText);
@@ -153,22 +194,48 @@ final class WhatsAppMarkers {
 
     private static WhatsAppMarkers load() {
         Map<String, List<String>> lists = new HashMap<>();
+        Map<String, Locale> languages = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
         try (InputStream in = WhatsAppMarkers.class.getResourceAsStream("markers.json");
                 JsonParser json = new JsonFactory().createParser(in)) {
             json.nextToken();
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String name = json.currentName();
-                if (json.nextToken() == JsonToken.START_ARRAY) {
-                    List<String> values = new ArrayList<>();
-                    while (json.nextToken() == JsonToken.VALUE_STRING) {
-                        values.add(json.getText());
+                JsonToken value = json.nextToken();
+                if (value == JsonToken.START_ARRAY) {
+                    lists.put(name, strings(json));
+                } else if (value == JsonToken.START_OBJECT) {
+                    // Grouped by language: {"en": [...], "it": [...], "und": [...]}.
+                    List<String> all = new ArrayList<>();
+                    while (json.nextToken() == JsonToken.FIELD_NAME) {
+                        String tag = json.currentName();
+                        json.nextToken();
+                        List<String> phrases = strings(json);
+                        all.addAll(phrases);
+                        if (!UNDETERMINED.equals(tag)) {
+                            for (String phrase : lower(phrases)) {
+                                Locale earlier = languages.put(phrase, Locale.forLanguageTag(tag));
+                                if (earlier != null && !earlier.getLanguage().equals(tag)) {
+                                    ambiguous.add(phrase);
+                                }
+                            }
+                        }
                     }
-                    lists.put(name, values);
+                    lists.put(name, all);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("markers.json is part of the build", e);
         }
-        return new WhatsAppMarkers(lists);
+        languages.keySet().removeAll(ambiguous);
+        return new WhatsAppMarkers(lists, languages);
+    }
+
+    private static List<String> strings(JsonParser json) throws IOException {
+        List<String> values = new ArrayList<>();
+        while (json.nextToken() == JsonToken.VALUE_STRING) {
+            values.add(json.getText());
+        }
+        return values;
     }
 }

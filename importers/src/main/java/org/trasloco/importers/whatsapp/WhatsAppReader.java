@@ -14,7 +14,7 @@ import org.trasloco.importers.ReadOptions;
 import org.trasloco.importers.ReadResult;
 import org.trasloco.importers.io.InputErrors;
 import org.trasloco.importers.io.SafeZip;
-import org.trasloco.importers.io.ZipLimits;
+import org.trasloco.importers.ZipLimits;
 
 /**
  * Reads WhatsApp "Export chat" files: a {@code .txt}, a {@code .zip} with the text and its media

@@ -32,6 +32,16 @@ class MappingCsvTest {
     @TempDir
     Path dir;
 
+    /** Found by MappingCsvFuzzTest: an empty file made the decoder fail with IllegalStateException. */
+    @Test
+    void anEmptyPeopleFileIsAnsweredNotACrash() throws IOException {
+        Path empty = Files.write(dir.resolve("people.csv"), new byte[0]);
+        CsvImport result = MappingCsv.read(empty, new Roster(List.of(), Roster.MeBasis.CONFIRMED, List.of(), List.of(),
+                List.of()));
+        assertEquals(1, result.problems().size());
+        assertEquals(ContactsMessages.CSV_EMPTY, result.problems().get(0).reason().key());
+    }
+
     @Test
     void anItalianListOpensRightInASpreadsheetAndComesBackWithTheHelpersChoices() throws Exception {
         try (Workspace workspace = workspaceWithChats()) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.trasloco.core.contacts.Contact;
 import org.trasloco.core.contacts.ContactDecision;
 import org.trasloco.core.contacts.Decision;
-import org.trasloco.core.contacts.PhoneBookEntry;
+import org.trasloco.core.history.PhoneBookEntry;
 import org.trasloco.core.history.Conversation;
 import org.trasloco.core.history.ConversationKind;
 import org.trasloco.core.history.Message;

@@ -12,7 +12,7 @@ import org.trasloco.core.contacts.ExportOwner;
 import org.trasloco.core.contacts.KeptPhoneBookEntry;
 import org.trasloco.core.contacts.ParticipantKey;
 import org.trasloco.core.contacts.ParticipantLink;
-import org.trasloco.core.contacts.PhoneBookEntry;
+import org.trasloco.core.history.PhoneBookEntry;
 import org.trasloco.core.history.ConversationKind;
 import org.trasloco.core.history.Network;
 import org.trasloco.core.history.Participant;

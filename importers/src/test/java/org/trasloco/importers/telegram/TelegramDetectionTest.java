@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trasloco.core.history.Network;
 import org.trasloco.core.testing.BundleAssertions;
-import org.trasloco.importers.ExportDetector;
+import org.trasloco.importers.detect.ExportDetector;
 import org.trasloco.importers.ReadResult;
 import org.trasloco.importers.telegram.chat.TelegramMessages;
 

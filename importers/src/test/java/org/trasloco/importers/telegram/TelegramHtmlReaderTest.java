@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.trasloco.core.contacts.PhoneBookEntry;
+import org.trasloco.core.history.PhoneBookEntry;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.history.Attachment;
 import org.trasloco.core.history.ConversationKind;

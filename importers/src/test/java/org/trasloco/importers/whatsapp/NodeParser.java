@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.trasloco.core.testing.ContinuousIntegration;
 
 /**
  * The npm package {@code whatsapp-chat-parser} 4.0.2, installed into {@code target/npm} on first use
@@ -119,7 +120,7 @@ final class NodeParser {
     private static void unavailable(String why) {
         String message = why + ": the differential test needs node and npm (Debian: apt-get install -y nodejs npm)"
                 + " and access to the npm registry.";
-        if ("true".equals(System.getenv("CI"))) {
+        if (ContinuousIntegration.isOn()) {
             fail(message);
         }
         Assumptions.abort(message);

@@ -16,7 +16,7 @@ import org.trasloco.core.history.Message;
 import org.trasloco.core.progress.Cancellation;
 import org.trasloco.core.progress.ProgressListener;
 import org.trasloco.importers.CollectingSink;
-import org.trasloco.importers.ExportDetector;
+import org.trasloco.importers.detect.ExportDetector;
 import org.trasloco.importers.ReadOptions;
 import org.trasloco.importers.ZipBuilder;
 

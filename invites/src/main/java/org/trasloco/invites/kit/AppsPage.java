@@ -5,6 +5,12 @@ import java.util.List;
 import org.trasloco.invites.apps.AppChoice;
 import org.trasloco.invites.apps.Platform;
 import org.trasloco.invites.apps.StoreLink;
+import org.trasloco.invites.typeset.Canvas;
+import org.trasloco.invites.typeset.Rgb;
+import org.trasloco.invites.typeset.Span;
+import org.trasloco.invites.typeset.TextLayout;
+import org.trasloco.invites.typeset.TextLine;
+import org.trasloco.invites.typeset.TextStyle;
 
 /**
  * "Which app to install": one box per platform, with a QR code to the best app's store and, in

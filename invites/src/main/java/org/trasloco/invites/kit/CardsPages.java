@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.trasloco.invites.apps.AppChoice;
 import org.trasloco.invites.apps.Platform;
+import org.trasloco.invites.typeset.Canvas;
+import org.trasloco.invites.typeset.Rgb;
+import org.trasloco.invites.typeset.TextLayout;
+import org.trasloco.invites.typeset.TextLine;
 
 /**
  * Invite cards, several per page, with dotted cut lines: each says whom it is for, who invites,

@@ -18,6 +18,13 @@ import org.trasloco.core.i18n.LocalizedText;
 import org.trasloco.core.i18n.MessageKey;
 import org.trasloco.invites.qr.QrCode;
 import org.trasloco.invites.qr.QrEncoder;
+import org.trasloco.invites.typeset.Canvas;
+import org.trasloco.invites.typeset.Fonts;
+import org.trasloco.invites.typeset.Rgb;
+import org.trasloco.invites.typeset.Span;
+import org.trasloco.invites.typeset.TextLayout;
+import org.trasloco.invites.typeset.TextLine;
+import org.trasloco.invites.typeset.TextStyle;
 
 /**
  * The state of one PDF being composed: the document, its fonts, the theme, the current language,

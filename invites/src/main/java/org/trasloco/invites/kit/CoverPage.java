@@ -5,6 +5,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.trasloco.invites.apps.AppChoice;
 import org.trasloco.invites.apps.Platform;
+import org.trasloco.invites.typeset.Canvas;
+import org.trasloco.invites.typeset.Rgb;
+import org.trasloco.invites.typeset.Span;
+import org.trasloco.invites.typeset.TextLayout;
+import org.trasloco.invites.typeset.TextLine;
+import org.trasloco.invites.typeset.TextStyle;
 
 /**
  * The cover: a band with the title, the owner's address in big letters, the QR code their friends

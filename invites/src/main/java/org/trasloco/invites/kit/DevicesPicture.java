@@ -2,6 +2,10 @@ package org.trasloco.invites.kit;
 
 import java.util.List;
 import org.trasloco.invites.explainers.ExplainerText;
+import org.trasloco.invites.typeset.Canvas;
+import org.trasloco.invites.typeset.Rgb;
+import org.trasloco.invites.typeset.TextLayout;
+import org.trasloco.invites.typeset.TextLine;
 
 /**
  * The picture under "a padlock for every device": a message at the top, arrows down to a phone,

@@ -6,6 +6,11 @@ import java.util.stream.Collectors;
 import org.trasloco.invites.explainers.Paragraph;
 import org.trasloco.invites.explainers.Section;
 import org.trasloco.invites.explainers.Source;
+import org.trasloco.invites.typeset.Canvas;
+import org.trasloco.invites.typeset.Rgb;
+import org.trasloco.invites.typeset.Span;
+import org.trasloco.invites.typeset.TextLayout;
+import org.trasloco.invites.typeset.TextLine;
 
 /**
  * An explainer set as flowing text: a title, paragraphs with their source numbers in brackets,

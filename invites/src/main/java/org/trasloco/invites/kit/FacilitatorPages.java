@@ -3,6 +3,12 @@ package org.trasloco.invites.kit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.trasloco.invites.typeset.Canvas;
+import org.trasloco.invites.typeset.Rgb;
+import org.trasloco.invites.typeset.Span;
+import org.trasloco.invites.typeset.TextLayout;
+import org.trasloco.invites.typeset.TextLine;
+import org.trasloco.invites.typeset.TextStyle;
 
 /** The facilitator sheet as a table: number, name, language, address, five boxes to tick, room for notes. */
 final class FacilitatorPages {

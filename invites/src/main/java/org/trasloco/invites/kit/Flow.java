@@ -1,6 +1,9 @@
 package org.trasloco.invites.kit;
 
 import java.util.List;
+import org.trasloco.invites.typeset.Canvas;
+import org.trasloco.invites.typeset.Rgb;
+import org.trasloco.invites.typeset.TextLine;
 
 /**
  * Content that flows from the top of a page down and onto new pages: explainers, the apps list,

@@ -56,7 +56,8 @@ public enum KitText implements MessageKey {
     FACILITATOR_CHECK_CONTACT("facilitator.checkContact"),
     FACILITATOR_CHECK_PADLOCK("facilitator.checkPadlock"),
     FACILITATOR_CHECK_KIT("facilitator.checkKit"),
-    FACILITATOR_NOTES("facilitator.notes");
+    FACILITATOR_NOTES("facilitator.notes"),
+    PREVIEW_UNREADABLE("preview.unreadable");
 
     private final String key;
 

@@ -3,6 +3,10 @@ package org.trasloco.invites.kit;
 import java.util.List;
 import org.trasloco.invites.explainers.ExplainerText;
 import org.trasloco.invites.explainers.Source;
+import org.trasloco.invites.typeset.Canvas;
+import org.trasloco.invites.typeset.Rgb;
+import org.trasloco.invites.typeset.TextLayout;
+import org.trasloco.invites.typeset.TextLine;
 
 /** The numbered list of sources every fact in the explainers rests on, with their addresses. */
 final class SourcesPage {

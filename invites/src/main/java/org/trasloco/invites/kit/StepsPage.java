@@ -3,6 +3,11 @@ package org.trasloco.invites.kit;
 import java.util.ArrayList;
 import java.util.List;
 import org.trasloco.invites.links.InviteLink;
+import org.trasloco.invites.typeset.Canvas;
+import org.trasloco.invites.typeset.Rgb;
+import org.trasloco.invites.typeset.TextLayout;
+import org.trasloco.invites.typeset.TextLine;
+import org.trasloco.invites.typeset.TextStyle;
 
 /** "First steps": numbered, in circles; the account invitation's QR code beside its step when there is one. */
 final class StepsPage {

@@ -186,7 +186,8 @@ public record XmppUri(Jid jid, String queryType, List<Parameter> parameters) {
         String[] pieces = query.split(";", -1);
         String type = pieces[0];
         requireLiteral(text, type, UriEncoding.UNRESERVED_ONLY, LinkText.PART_QUERY);
-        if (type.isEmpty() || type.indexOf('%') >= 0) {
+        // A query type is an ASCII action name (roster, join…): non-ASCII is no IRI form of one.
+        if (type.isEmpty() || !type.chars().allMatch(UriEncoding::isUnreserved)) {
             throw invalid(text, LocalizedText.of(LinkText.REASON_BAD_PARAMETER, query));
         }
         List<Parameter> parameters = new ArrayList<>(pieces.length - 1);

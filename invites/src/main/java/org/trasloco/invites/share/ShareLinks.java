@@ -40,4 +40,18 @@ public final class ShareLinks {
         return "https://t.me/share/url?url=" + UriEncoding.encodeComponent(url) + "&text="
                 + UriEncoding.encodeComponent(text);
     }
+
+    /**
+     * A text message link (RFC 5724): {@code sms:+39333…?body=…}. A phone or a desktop with a phone
+     * app opens its messages app with the text ready; without a number it asks whom to send it to.
+     *
+     * @param phoneE164 the number in E.164 form ({@code +39…}), or {@code null}
+     * @param text the message
+     * @return the link
+     */
+    public static String sms(String phoneE164, String text) {
+        Objects.requireNonNull(text, "text");
+        String number = phoneE164 == null ? "" : "+" + phoneE164.replaceAll("[^0-9]", "");
+        return "sms:" + number + "?body=" + UriEncoding.encodeComponent(text);
+    }
 }

@@ -32,4 +32,9 @@ public record ShareMessage(Invitee invitee, InviteLink link, String text, String
         Objects.requireNonNull(whatsApp, "whatsApp");
         Objects.requireNonNull(telegram, "telegram");
     }
+
+    /** The text message link that sends the text to the person's number (or asks for one). */
+    public String sms() {
+        return ShareLinks.sms(invitee.phone(), text);
+    }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.trasloco.core.error.TraslocoException;
+import org.trasloco.core.files.WholeFile;
 import org.trasloco.core.i18n.LocalizedText;
 import org.trasloco.invites.apps.AppsCatalogue;
 import org.trasloco.invites.kit.FacilitatorSheet;
@@ -142,7 +143,8 @@ public final class Workshop {
 
     /**
      * Prints the facilitator sheet and each kit into its own file: {@code 00-facilitator.pdf},
-     * {@code 01-anna.rossi.pdf}, …
+     * {@code 01-anna.rossi.pdf}, … Each file is written whole or not at all, readable by its owner
+     * only.
      *
      * @param plan the plan
      * @param paper the paper
@@ -157,22 +159,26 @@ public final class Workshop {
         Map<Path, KitResult> written = new LinkedHashMap<>();
         try {
             Files.createDirectories(directory);
-            Path sheetFile = directory.resolve("00-facilitator.pdf");
-            try (OutputStream out = Files.newOutputStream(sheetFile); KitBook book = new KitBook(paper, size)) {
-                written.put(sheetFile, book.add(sheet(plan), facilitatorLanguage).write(out));
-            }
-            int digits = Math.max(2, String.valueOf(plan.size()).length());
-            for (int i = 0; i < plan.size(); i++) {
-                PlannedParticipant planned = plan.get(i);
-                String name = String.format(Locale.ROOT, "%0" + digits + "d-%s.pdf", i + 1, planned.address().local());
-                Path file = directory.resolve(name.replaceAll("[^A-Za-z0-9._@+-]", "_"));
-                try (OutputStream out = Files.newOutputStream(file); KitBook book = new KitBook(paper, size)) {
-                    written.put(file, book.add(kit(planned)).write(out));
-                }
-            }
         } catch (IOException e) {
             throw new TraslocoException(TraslocoException.Kind.STORAGE,
                     LocalizedText.of(WorkshopText.CANNOT_WRITE, directory), e);
+        }
+        Path sheetFile = directory.resolve("00-facilitator.pdf");
+        written.put(sheetFile, WholeFile.write(sheetFile, out -> {
+            try (KitBook book = new KitBook(paper, size)) {
+                return book.add(sheet(plan), facilitatorLanguage).write(out);
+            }
+        }));
+        int digits = Math.max(2, String.valueOf(plan.size()).length());
+        for (int i = 0; i < plan.size(); i++) {
+            PlannedParticipant planned = plan.get(i);
+            String name = String.format(Locale.ROOT, "%0" + digits + "d-%s.pdf", i + 1, planned.address().local());
+            Path file = directory.resolve(name.replaceAll("[^A-Za-z0-9._@+-]", "_"));
+            written.put(file, WholeFile.write(file, out -> {
+                try (KitBook book = new KitBook(paper, size)) {
+                    return book.add(kit(planned)).write(out);
+                }
+            }));
         }
         return written;
     }

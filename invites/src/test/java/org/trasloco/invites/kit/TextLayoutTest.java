@@ -7,6 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.trasloco.invites.typeset.Span;
+import org.trasloco.invites.typeset.TextLayout;
+import org.trasloco.invites.typeset.TextLine;
+import org.trasloco.invites.typeset.TextStyle;
 
 /** Line breaking as long German and French words and long links need it. */
 class TextLayoutTest {

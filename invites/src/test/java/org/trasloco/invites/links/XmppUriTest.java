@@ -57,6 +57,14 @@ class XmppUriTest {
         assertTrue(expected.chars().allMatch(c -> c > ' ' && c < 0x7F), "URI form is printable ASCII");
     }
 
+    /** Found by XmppLinkFuzzTest: a non-ASCII letter in the query type passed the check, then failed with IllegalArgumentException. */
+    @Test
+    void aQueryTypeWithANonAsciiLetterIsRefusedInWords() {
+        TraslocoException error = assertThrows(TraslocoException.class,
+                () -> XmppUri.parse("xmpp:a;pr@example.org?ro\u00e7ster;preauth=3f8a9c;ibr=y"));
+        assertEquals(LinkText.URI_INVALID, error.text().key());
+    }
+
     @Test
     void readsTheIriFormWithUnicodeLeftAsIs() {
         XmppUri link = XmppUri.parse("xmpp:nicolò@caffè.example?roster;name=Nicolò");

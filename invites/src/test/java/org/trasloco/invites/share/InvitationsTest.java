@@ -33,12 +33,14 @@ class InvitationsTest {
                 + "https://xmpp.link/#marco@serviziliberi.it?roster;preauth=T0K3N;ibr=y\n"
                 + "Il mio nuovo indirizzo: marco@serviziliberi.it", toNonna.text());
         assertEquals("https://wa.me/393331234567?text=" + UriEncoding.encodeComponent(toNonna.text()), toNonna.whatsApp());
+        assertEquals("sms:+393331234567?body=" + UriEncoding.encodeComponent(toNonna.text()), toNonna.sms());
 
         ShareMessage toJess = messages.get(1);
         assertEquals("xmpp:marco@serviziliberi.it?roster;name=Marco%20Bianchi", toJess.link().uri().toString());
         assertTrue(toJess.text().startsWith("Hi Jess! I have moved my chats to XMPP"), toJess.text());
         assertTrue(toJess.whatsApp().startsWith("https://wa.me/?text=Hi%20Jess%21%20"), toJess.whatsApp());
         assertEquals("jess_moreau", toJess.invitee().telegram());
+        assertTrue(toJess.sms().startsWith("sms:?body=Hi%20Jess%21%20"), "without a number the phone asks whom: " + toJess.sms());
     }
 
     @Test

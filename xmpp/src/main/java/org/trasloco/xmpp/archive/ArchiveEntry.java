@@ -1,7 +1,9 @@
 package org.trasloco.xmpp.archive;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.trasloco.core.history.Network;
@@ -68,6 +70,20 @@ public record ArchiveEntry(String id, Network network, String conversationKey, I
      */
     public int bodyBytes() {
         return body.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /**
+     * A short digest of what the message says, its text and its links (16 hexadecimal digits): kept
+     * in the ledger when the message is sent, so that a later upload sees whether it changed (an
+     * attachment uploaded since).
+     *
+     * @return the digest
+     */
+    public String contentDigest() {
+        MessageDigest digest = FieldDigest.sha256();
+        FieldDigest.update(digest, body);
+        FieldDigest.update(digest, String.join(" ", links));
+        return HexFormat.of().formatHex(digest.digest(), 0, 8);
     }
 
     /**

@@ -14,6 +14,8 @@ public enum ArchiveMessages implements MessageKey {
     STEP_READ_BACK("step.readBack"),
     /** Step name. */
     STEP_MEDIA("step.media"),
+    /** Step name. */
+    STEP_CHANGES("step.changes"),
 
     /** Network name in notes. */
     NETWORK_WHATSAPP("network.whatsapp"),
@@ -36,6 +38,10 @@ public enum ArchiveMessages implements MessageKey {
     IMPORT_QUOTA("import.quota"),
     /** {0} domain, {1} the server's explanation. */
     IMPORT_REFUSED("import.refused"),
+    /** {0} domain, {1} the server's explanation: a change of messages in the archive was refused. */
+    CHANGES_REFUSED("changes.refused"),
+    /** {0} domain, {1} messages: the server cannot change messages already in the archive. */
+    CHANGES_UNAVAILABLE("changes.unavailable"),
     /** {0} domain, {1} minutes: the connection could not be restored. */
     UPLOAD_GAVE_UP("upload.gaveUp"),
     /** {0} domain, {1} the server's explanation: a note was refused. */

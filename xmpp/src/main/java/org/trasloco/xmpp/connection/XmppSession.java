@@ -1,6 +1,7 @@
 package org.trasloco.xmpp.connection;
 
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import javax.xml.namespace.QName;
@@ -136,11 +137,27 @@ public final class XmppSession implements AutoCloseable {
      * @throws TraslocoException {@code CONNECTION} on timeouts and lost connections
      */
     public <I extends IQ> I request(IQ request, MessageKey step) throws XMPPException.XMPPErrorException {
+        return request(request, step, settings.replyTimeout());
+    }
+
+    /**
+     * Sends a request the server may need long for (it reads a whole archive) and waits for its
+     * answer at least {@code wait}, or the usual reply timeout when that is longer.
+     *
+     * @param request the request
+     * @param step what the user would call this step, for messages
+     * @param wait how long to wait at least
+     * @param <I> the expected answer type
+     * @return the answer
+     * @throws XMPPException.XMPPErrorException when the server answers with an error
+     * @throws TraslocoException {@code CONNECTION} on timeouts and lost connections
+     */
+    public <I extends IQ> I request(IQ request, MessageKey step, Duration wait) throws XMPPException.XMPPErrorException {
         request.throwIfNoStanzaId();
         try {
             StanzaCollector collector = connection.createStanzaCollectorAndSend(new StanzaIdFilter(request.getStanzaId()),
                     request);
-            return collector.nextResultOrThrow(settings.replyTimeout().toMillis());
+            return collector.nextResultOrThrow(Math.max(wait.toMillis(), settings.replyTimeout().toMillis()));
         } catch (SmackException e) {
             throw lost(e, step);
         } catch (InterruptedException e) {

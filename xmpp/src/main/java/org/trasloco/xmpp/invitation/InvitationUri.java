@@ -42,7 +42,8 @@ public final class InvitationUri {
             throw unreadable(given);
         }
         String address = decode(body.substring(0, question));
-        String[] query = body.substring(question + 1).split(";");
+        // -1 keeps empty parts, so a query of semicolons alone is an empty action, not an empty array.
+        String[] query = body.substring(question + 1).split(";", -1);
         String action = query[0].toLowerCase(Locale.ROOT);
         Map<String, String> parameters = new HashMap<>();
         for (int i = 1; i < query.length; i++) {

@@ -8,15 +8,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.i18n.LocalizedText;
+import org.trasloco.core.files.WholeFile;
 import org.trasloco.xmpp.XmppMessages;
 import org.trasloco.xmpp.connection.ServerAddress;
 
@@ -175,19 +174,7 @@ public final class CatalogueStore {
         Path target = directory.resolve(name);
         try {
             Files.createDirectories(directory);
-            Path temporary = Files.createTempFile(directory, name, ".part");
-            try {
-                try (OutputStream out = Files.newOutputStream(temporary)) {
-                    writer.write(out);
-                }
-                try {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            WholeFile.replace(target, writer::write);
         } catch (IOException e) {
             throw new TraslocoException(TraslocoException.Kind.STORAGE,
                     LocalizedText.of(XmppMessages.PROVIDERS_CACHE_WRITE, target), e);

@@ -58,6 +58,10 @@ public final class AccountCreator {
             RegistrationFailures.Situation situation = new RegistrationFailures.Situation(domain, username,
                     invitation != null, session.offersInviteTokens(), false, request.webPage());
             if (invitation != null) {
+                if (!session.offersInviteTokens()) {
+                    // ejabberd 23.01, for one, closes the stream on a token it does not know.
+                    throw new TraslocoException(Kind.REFUSED, XmppMessages.INVITE_NOT_OFFERED, domain);
+                }
                 InviteTokens.redeem(session, invitation);
             }
             AccountRegistrar registrar = new AccountRegistrar(session);
@@ -80,7 +84,7 @@ public final class AccountCreator {
             try {
                 registrar.submit(form, answers);
             } catch (XMPPException.XMPPErrorException e) {
-                throw RegistrationFailures.of(e, situation);
+                throw RegistrationFailures.ofSubmission(e, situation);
             }
             LOG.log(Level.DEBUG, "account created: {0}@{1}", username, domain);
             session.login(username, request.password());

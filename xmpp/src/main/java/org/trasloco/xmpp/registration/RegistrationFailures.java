@@ -12,8 +12,8 @@ import org.trasloco.xmpp.XmppMessages;
 
 /**
  * Explains a server's refusal to create an account (XEP-0077 §3.2 and the error conditions servers
- * use in practice) in plain language, with the way forward: another name, a new CAPTCHA, waiting,
- * an invitation, or the server's web page.
+ * use in practice: Prosody's and ejabberd's) in plain language, with the way forward: another name, a
+ * new CAPTCHA, waiting, an invitation, or the server's web page.
  */
 final class RegistrationFailures {
 
@@ -46,7 +46,31 @@ final class RegistrationFailures {
         }
     }
 
+    /**
+     * A refusal of any registration request but the submission (the form, the token).
+     *
+     * @param error the server's error
+     * @param situation what was going on
+     * @return the exception
+     */
     static TraslocoException of(XMPPException.XMPPErrorException error, Situation situation) {
+        return explain(error, situation, false);
+    }
+
+    /**
+     * A refusal of the submitted form: only there is a {@code resource-constraint} the wait between
+     * two sign-ups from one address (ejabberd's {@code registration_timeout}).
+     *
+     * @param error the server's error
+     * @param situation what was going on
+     * @return the exception
+     */
+    static TraslocoException ofSubmission(XMPPException.XMPPErrorException error, Situation situation) {
+        return explain(error, situation, true);
+    }
+
+    private static TraslocoException explain(XMPPException.XMPPErrorException error, Situation situation,
+            boolean submitted) {
         StanzaError stanzaError = error.getStanzaError();
         StanzaError.Condition condition = stanzaError.getCondition();
         String text = stanzaError.getDescriptiveText();
@@ -64,7 +88,15 @@ final class RegistrationFailures {
                 }
                 yield refused(error, XmppMessages.REGISTER_NOT_ACCEPTABLE, domain, serverSaid);
             }
-            case policy_violation, resource_constraint -> rateLimited(error, domain, text);
+            // Prosody's throttle (mod_register_limits) answers policy-violation; ejabberd's wait
+            // between two sign-ups from one address (registration_timeout) resource-constraint.
+            case policy_violation -> rateLimited(error, domain, text);
+            case resource_constraint -> submitted && waitMinutes(text) < 0
+                    ? refused(error, XmppMessages.REGISTER_ONE_PER_CONNECTION, domain) : rateLimited(error, domain, text);
+            // ejabberd answers a wrong CAPTCHA with not-allowed ("The CAPTCHA verification has failed").
+            case not_allowed -> situation.captchaAsked()
+                    ? refused(error, XmppMessages.REGISTER_CAPTCHA_WRONG, serverSaid)
+                    : notOffered(domain, situation.webPage(), error);
             case forbidden, not_authorized -> {
                 if (situation.invitationUsed()) {
                     yield refused(error, XmppMessages.INVITE_INVALID, domain);
@@ -74,7 +106,7 @@ final class RegistrationFailures {
                 }
                 yield refused(error, XmppMessages.REGISTER_FORBIDDEN, domain, serverSaid);
             }
-            case not_allowed, service_unavailable, feature_not_implemented, registration_required ->
+            case service_unavailable, feature_not_implemented, registration_required ->
                 notOffered(domain, situation.webPage(), error);
             default -> stanzaError.getType() == StanzaError.Type.WAIT ? rateLimited(error, domain, text)
                     : refused(error, XmppMessages.REGISTER_FAILED, domain, condition.toString(), serverSaid);

@@ -14,6 +14,13 @@ import org.trasloco.core.error.TraslocoException;
 
 class InvitationUriTest {
 
+    /** Found by InvitationLinkFuzzTest: a query of semicolons alone failed with ArrayIndexOutOfBoundsException. */
+    @Test
+    void aQueryOfSemicolonsAloneIsRefusedInWords() {
+        TraslocoException error = assertThrows(TraslocoException.class, () -> InvitationUri.parse("xmpp:amg?;;;;;;;;"));
+        assertEquals(TraslocoException.Kind.USAGE, error.kind());
+    }
+
     @Test
     void readsAnAccountInvitation() {
         // As Prosody's "prosodyctl mod_invites generate" prints it.

@@ -19,7 +19,7 @@ class RegistrationFailuresTest {
         if (text != null) {
             error.setDescriptiveEnText(text);
         }
-        TraslocoException exception = RegistrationFailures.of(
+        TraslocoException exception = RegistrationFailures.ofSubmission(
                 new XMPPException.XMPPErrorException(null, error.build()), situation);
         assertEquals(TraslocoException.Kind.REFUSED, exception.kind());
         return exception.message(Locale.ENGLISH);
@@ -39,6 +39,34 @@ class RegistrationFailuresTest {
         assertEquals("example.org limits how many accounts are created from one internet connection. "
                 + "Try again in 10 minutes.", explain(StanzaError.Condition.resource_constraint, StanzaError.Type.WAIT,
                         "Users are not allowed to register accounts so quickly, wait 10 minutes", PLAIN));
+    }
+
+    @Test
+    void explainsEjabberdsWaitBetweenTwoSignUpsFromOneConnection() {
+        assertEquals("example.org creates only one new account every few minutes from each internet connection, and "
+                + "one was created from this connection a short while ago. Try again in 10 minutes (the usual wait on "
+                + "ejabberd servers). Where many people share one connection, as in a workshop, ask the people who run "
+                + "example.org to lift this limit for the day.", explain(StanzaError.Condition.resource_constraint,
+                        StanzaError.Type.WAIT, "Users are not allowed to register accounts so quickly", PLAIN));
+    }
+
+    @Test
+    void aResourceConstraintBeforeTheSubmissionIsNoWaitBetweenSignUps() {
+        StanzaError error = StanzaError.getBuilder(StanzaError.Condition.resource_constraint)
+                .setType(StanzaError.Type.WAIT).setDescriptiveEnText("Too many CAPTCHA requests").build();
+        assertEquals("example.org limits how many accounts are created from one internet connection. Try again later "
+                + "(usually an hour is enough).", RegistrationFailures.of(new XMPPException.XMPPErrorException(null, error),
+                        PLAIN).message(Locale.ENGLISH));
+    }
+
+    @Test
+    void aCaptchaThatFailsIsAWrongAnswerWhateverTheConditionSays() {
+        RegistrationFailures.Situation captcha = PLAIN.withCaptcha(true);
+        assertEquals("The answer to the CAPTCHA was not accepted. Try again: a new CAPTCHA will be shown. "
+                + "The server said: “The CAPTCHA verification has failed”", explain(StanzaError.Condition.not_allowed,
+                        StanzaError.Type.CANCEL, "The CAPTCHA verification has failed", captcha));
+        assertEquals("The answer to the CAPTCHA was not accepted. Try again: a new CAPTCHA will be shown.",
+                explain(StanzaError.Condition.not_acceptable, StanzaError.Type.MODIFY, null, captcha));
     }
 
     @Test

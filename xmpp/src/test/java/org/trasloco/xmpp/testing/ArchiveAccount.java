@@ -9,28 +9,28 @@ import org.trasloco.xmpp.password.Password;
  * A test account on a test server, able to open logged-in sessions (again and again, as an upload
  * does after a lost connection).
  *
- * @param prosody the server
+ * @param server the server
  * @param jid the bare address
  * @param password the password
  */
-public record ArchiveAccount(TestProsody prosody, String jid, String password) {
+public record ArchiveAccount(TestServer server, String jid, String password) {
 
     /**
      * Registers a new account with a unique name.
      *
-     * @param prosody the server
+     * @param server the server
      * @param prefix a readable start of the name
      * @return the account
      */
-    public static ArchiveAccount register(TestProsody prosody, String prefix) {
+    public static ArchiveAccount register(TestServer server, String prefix) {
         String name = TestAccounts.uniqueName(prefix);
-        prosody.registerUser(name, "secret-" + name);
-        return new ArchiveAccount(prosody, name + "@" + prosody.domain(), "secret-" + name);
+        server.registerUser(name, "secret-" + name);
+        return new ArchiveAccount(server, name + "@" + server.domain(), "secret-" + name);
     }
 
     /** A new logged-in session. */
     public XmppSession open() {
-        return new AccountLogin(TestAccounts.connector()).open(AccountAddress.parse(jid), prosody.address(),
+        return new AccountLogin(TestAccounts.connector()).open(AccountAddress.parse(jid), server.address(),
                 Password.of(password));
     }
 }

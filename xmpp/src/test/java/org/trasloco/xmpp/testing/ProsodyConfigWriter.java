@@ -15,7 +15,7 @@ final class ProsodyConfigWriter {
     private ProsodyConfigWriter() {
     }
 
-    static String write(ProsodyConfig config, Ports ports, Path base, List<Path> pluginPaths, String domain) {
+    static String write(ProsodyConfig config, LoopbackServer.Ports ports, Path base, List<Path> pluginPaths, String domain) {
         List<String> modules = new ArrayList<>(MODULES);
         config.extraModules().stream().filter(module -> !modules.contains(module)).forEach(modules::add);
         StringBuilder lua = new StringBuilder();
@@ -69,7 +69,4 @@ final class ProsodyConfigWriter {
         return "\"" + value.toString().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
-    /** The ports of one server. */
-    record Ports(int c2s, int directTls, int http) {
-    }
 }

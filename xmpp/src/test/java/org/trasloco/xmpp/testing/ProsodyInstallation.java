@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Finds {@code prosody} and {@code prosodyctl}. Under {@code CI=true} a missing Prosody fails the
@@ -19,7 +18,6 @@ public final class ProsodyInstallation {
             + "themselves on 127.0.0.1 and need no running service). .ci/run installs it automatically.";
 
     private static final AtomicBoolean WARNED = new AtomicBoolean();
-    private static final System.Logger LOG = System.getLogger(ProsodyInstallation.class.getName());
 
     private final Path prosody;
     private final Path prosodyctl;
@@ -40,14 +38,7 @@ public final class ProsodyInstallation {
         if (server.isPresent() && control.isPresent()) {
             return new ProsodyInstallation(server.get(), control.get());
         }
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException("CI=true and " + HOW_TO_INSTALL);
-        }
-        if (WARNED.compareAndSet(false, true)) {
-            LOG.log(System.Logger.Level.WARNING, "SKIPPING the XMPP integration tests: " + HOW_TO_INSTALL);
-        }
-        Assumptions.abort(HOW_TO_INSTALL);
-        throw new AssertionError("unreachable");
+        throw MissingServer.end(HOW_TO_INSTALL, WARNED);
     }
 
     /** The server binary. */
@@ -60,7 +51,13 @@ public final class ProsodyInstallation {
         return prosodyctl;
     }
 
-    private static Optional<Path> onPath(String name) {
+    /**
+     * An executable on the {@code PATH}.
+     *
+     * @param name its file name
+     * @return its path, or empty
+     */
+    static Optional<Path> onPath(String name) {
         String path = System.getenv("PATH");
         if (path == null) {
             return Optional.empty();

@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.trasloco.xmpp.connection.ConnectionSettings;
 import org.trasloco.xmpp.connection.XmppConnector;
 
-/** Small helpers for tests that create accounts on a {@link TestProsody}. */
+/** Small helpers for tests that create accounts on a {@link TestServer}. */
 public final class TestAccounts {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();

@@ -1,10 +1,6 @@
 package org.trasloco.xmpp.testing;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,35 +32,14 @@ public final class ThrowAwayProsody {
             String option = rest.remove(0);
             switch (option) {
                 case "--sql" -> config = config.withStorage(ProsodyConfig.Storage.SQL);
-                case "--module" -> config = config.withModule(value(option, rest));
-                case "--global" -> config = config.withGlobal(value(option, rest));
-                case "--user" -> user = value(option, rest);
+                case "--module" -> config = config.withModule(ThrowAway.value(option, rest));
+                case "--global" -> config = config.withGlobal(ThrowAway.value(option, rest));
+                case "--user" -> user = ThrowAway.value(option, rest);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (TestProsody prosody = TestProsody.start(config)) {
-            String password = "bench-" + Long.toHexString(System.nanoTime());
-            prosody.registerUser(user, password);
-            out.println("host=127.0.0.1");
-            out.println("port=" + prosody.c2sPort());
-            out.println("pin=" + prosody.pin().display());
-            out.println("jid=" + user + "@" + prosody.domain());
-            out.println("password=" + password);
-            out.println("dir=" + prosody.baseDirectory());
-            out.println("pid=" + Files.readString(prosody.baseDirectory().resolve("prosody.pid")).strip());
-            out.println("ready");
-            InputStream in = System.in;
-            while (in.read() >= 0) {
-                // Runs until the script closes our standard input.
-            }
+            ThrowAway.serve(prosody, user);
         }
-    }
-
-    private static String value(String option, List<String> rest) {
-        if (rest.isEmpty()) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return rest.remove(0);
     }
 }

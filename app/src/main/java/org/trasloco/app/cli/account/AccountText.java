@@ -15,6 +15,8 @@ enum AccountText implements MessageKey {
     NAME_OR_INVITE_NEEDED("nameOrInviteNeeded"),
     DOMAIN_NEEDED("domainNeeded"),
     PASSWORD_LINE_MISSING("passwordLineMissing"),
+    /** For commands that cannot generate a password. */
+    PASSWORD_LINE_MISSING_NO_CHOICE("passwordLineMissingNoChoice"),
     QUESTIONS_INTRO("questionsIntro"),
     QUESTION_PICTURE_SAVED("questionPictureSaved"),
     QUESTION_MEDIA_LINK("questionMediaLink"),

@@ -3,26 +3,25 @@ package org.trasloco.app.cli.account;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.trasloco.app.cli.CliIo;
-import org.trasloco.app.cli.ExitCodes;
+import org.trasloco.app.cli.io.CliIo;
+import org.trasloco.app.cli.io.CommandIo;
+import org.trasloco.app.cli.io.ExitCodes;
+import org.trasloco.app.cli.io.SmackLogging;
 import org.trasloco.core.error.TraslocoException;
-import org.trasloco.xmpp.connection.ConnectionSettings;
+import org.trasloco.move.account.SignUp;
 import org.trasloco.xmpp.connection.ServerAddress;
-import org.trasloco.xmpp.connection.XmppConnector;
 import org.trasloco.xmpp.invitation.Invitation;
 import org.trasloco.xmpp.invitation.InvitationUri;
 import org.trasloco.xmpp.password.Password;
 import org.trasloco.xmpp.password.PasswordGenerator;
 import org.trasloco.xmpp.providers.CatalogueStore;
-import org.trasloco.xmpp.providers.Provider;
-import org.trasloco.xmpp.registration.AccountCreator;
-import org.trasloco.xmpp.registration.AccountRequest;
 import org.trasloco.xmpp.registration.CreatedAccount;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code trasloco account create --domain D [--host H] [--port P] [--pin-sha256 HEX]
@@ -31,8 +30,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "create", resourceBundle = "org.trasloco.app.cli.account.help", mixinStandardHelpOptions = true)
 public final class CreateAccountCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private AccountCommand parent;
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = "--domain", paramLabel = "DOMAIN", descriptionKey = "domain")
     private String domain;
@@ -64,23 +63,21 @@ public final class CreateAccountCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SmackLogging.silence();
-        CliIo io = parent.io();
+        CliIo io = CommandIo.of(spec);
         Locale locale = io.locale();
         Invitation invitation = invite == null ? null : InvitationUri.parse(invite);
         if (username == null && invitation == null) {
             throw new TraslocoException(TraslocoException.Kind.USAGE, AccountText.NAME_OR_INVITE_NEEDED);
         }
-        String serverDomain = domain != null ? domain : invitation != null ? invitation.domain() : null;
-        if (serverDomain == null) {
+        if (domain == null && invitation == null) {
             throw new TraslocoException(TraslocoException.Kind.USAGE, AccountText.DOMAIN_NEEDED);
         }
-        ServerAddress address = server.address(serverDomain);
+        ServerAddress address = server.address(SignUp.domain(domain, invitation));
         StdinLines lines = new StdinLines(io.in());
-        Password password = passwordSource.generate ? PasswordGenerator.forLocale(locale).generate() : readPassword(lines);
+        Password password = passwordSource.generate ? PasswordGenerator.forLocale(locale).generate() : readPassword(lines, AccountText.PASSWORD_LINE_MISSING);
         try {
-            AccountRequest request = new AccountRequest(address, username, password, invitation, signUpPage(address, locale));
-            CreatedAccount account = new AccountCreator(new XmppConnector(ConnectionSettings.defaults().withLanguage(locale)))
-                    .create(request, new PromptingQuestions(io, lines));
+            CreatedAccount account = new SignUp(new CatalogueStore(CacheDirectory.orStandard(cache)).load(), locale)
+                    .create(address, username, password, invitation, new PromptingQuestions(io, lines));
             io.out().println(AccountText.CREATED.format(locale, account.jid()));
             if (passwordSource.generate) {
                 io.out().println(AccountText.GENERATED_PASSWORD.format(locale, password.reveal()));
@@ -96,16 +93,10 @@ public final class CreateAccountCommand implements Callable<Integer> {
         }
     }
 
-    /** The sign-up page the catalogue knows for this server, so a refusal can point to it. */
-    private String signUpPage(ServerAddress address, Locale locale) {
-        return new CatalogueStore(CacheDirectory.orStandard(cache)).load().find(address.domain())
-                .flatMap((Provider provider) -> provider.signUpPage(locale)).orElse(null);
-    }
-
-    static Password readPassword(StdinLines lines) {
+    static Password readPassword(StdinLines lines, AccountText whenMissing) {
         String line = lines.next();
         if (line == null || line.isEmpty()) {
-            throw new TraslocoException(TraslocoException.Kind.USAGE, AccountText.PASSWORD_LINE_MISSING);
+            throw new TraslocoException(TraslocoException.Kind.USAGE, whenMissing);
         }
         return Password.of(line);
     }

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.trasloco.app.cli.CliIo;
+import org.trasloco.app.cli.io.CliIo;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.xmpp.registration.BinaryData;
 import org.trasloco.xmpp.registration.FieldKind;

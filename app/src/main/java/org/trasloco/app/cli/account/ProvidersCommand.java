@@ -8,17 +8,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.trasloco.app.cli.CliIo;
-import org.trasloco.app.cli.ExitCodes;
-import org.trasloco.app.cli.TraslocoCommand;
+import org.trasloco.app.cli.io.CliIo;
+import org.trasloco.app.cli.io.CommandIo;
+import org.trasloco.app.cli.io.ExitCodes;
 import org.trasloco.xmpp.providers.CatalogueStore;
 import org.trasloco.xmpp.providers.Provider;
 import org.trasloco.xmpp.providers.ProviderCatalogue;
 import org.trasloco.xmpp.providers.ProviderFilter;
 import org.trasloco.xmpp.providers.ProviderListDownloader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code trasloco providers [--json] [--update] [filters]}: where a new address can live. Works
@@ -27,8 +28,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "providers", resourceBundle = "org.trasloco.app.cli.account.help", mixinStandardHelpOptions = true)
 public final class ProvidersCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private TraslocoCommand root;
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = "--json", descriptionKey = "json")
     private boolean json;
@@ -65,7 +66,7 @@ public final class ProvidersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliIo io = root.io();
+        CliIo io = CommandIo.of(spec);
         Locale locale = io.locale();
         CatalogueStore store = new CatalogueStore(CacheDirectory.orStandard(cache));
         if (update) {

@@ -11,6 +11,8 @@ enum ArchiveCliText implements MessageKey {
     PATH_INVALID("path.invalid"),
     PLAN_CONVERSATION("plan.conversation"),
     PLAN_CONVERSATION_NOTES("plan.conversationNotes"),
+    PLAN_CONVERSATION_NOTES_GROUP("plan.conversationNotes.group"),
+    PLAN_CONVERSATION_NOTES_CHANNEL("plan.conversationNotes.channel"),
     PLAN_LEFT_OUT("plan.leftOut"),
     PLAN_TOTAL("plan.total"),
     PLAN_EMPTY("plan.empty"),
@@ -21,12 +23,14 @@ enum ArchiveCliText implements MessageKey {
     WAITING("waiting"),
     UPLOADED("uploaded"),
     ZONE_INVALID("zone.invalid"),
-    PASSWORD_LINE_MISSING("passwordLineMissing"),
     PIE_WRITTEN("pie.written"),
     PIE_NO_CREDENTIALS("pie.noCredentials"),
     MEDIA_TOTAL("media.total"),
     MEDIA_UPLOADED("media.uploaded"),
     MEDIA_UNREADABLE("media.unreadable"),
+    MEDIA_FAILED("media.failed"),
+    READDRESSED("readdressed"),
+    REPLACED("replaced"),
     READ_BACK("readBack");
 
     private final String key;

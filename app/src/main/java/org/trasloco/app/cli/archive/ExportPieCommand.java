@@ -2,19 +2,18 @@ package org.trasloco.app.cli.archive;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.trasloco.app.cli.CliIo;
-import org.trasloco.app.cli.ExitCodes;
-import org.trasloco.app.cli.TraslocoCommand;
+import org.trasloco.app.cli.io.CliIo;
+import org.trasloco.app.cli.io.CommandIo;
+import org.trasloco.app.cli.io.ExitCodes;
 import org.trasloco.core.workspace.Workspace;
-import org.trasloco.xmpp.archive.pie.PieExporter;
-import org.trasloco.xmpp.archive.plan.HistoryPlan;
-import org.trasloco.xmpp.archive.plan.MediaLinks;
-import org.trasloco.xmpp.archive.plan.PlanSummary;
+import org.trasloco.move.history.HistoryPlanner;
+import org.trasloco.move.history.OperatorFile;
 import org.trasloco.xmpp.login.AccountAddress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code trasloco export-pie}: the history as an XEP-0227 file for the server's operator, who imports
@@ -23,8 +22,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "export-pie", resourceBundle = "org.trasloco.app.cli.archive.help", mixinStandardHelpOptions = true)
 public final class ExportPieCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private TraslocoCommand root;
+    @Spec
+    private CommandSpec spec;
 
     @Mixin
     private HistoryOptions history;
@@ -34,14 +33,13 @@ public final class ExportPieCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliIo io = root.io();
+        CliIo io = CommandIo.of(spec);
         AccountAddress account = history.account();
         try (Workspace workspace = Workspace.open(history.workspace)) {
-            HistoryPlan plan = history.plan(workspace, false, io.locale(), MediaLinks.NONE);
-            PlanSummary summary = plan.summarize();
-            UploadCommand.printPlan(io, summary);
-            long written = PieExporter.write(output, account, plan, summary);
-            io.out().println(ArchiveCliText.PIE_WRITTEN.format(io.locale(), written, output.toAbsolutePath(),
+            HistoryPlanner planner = new HistoryPlanner(history.choices(workspace), account, history.myNames());
+            OperatorFile.Written written = OperatorFile.write(planner, io.locale(), output);
+            ArchivePrinter.plan(io, written.summary());
+            io.out().println(ArchiveCliText.PIE_WRITTEN.format(io.locale(), written.messages(), output.toAbsolutePath(),
                     account.domain()));
             io.out().println(ArchiveCliText.PIE_NO_CREDENTIALS.format(io.locale(), account.toString()));
             return ExitCodes.OK;

@@ -2,15 +2,15 @@ package org.trasloco.app.cli.archive;
 
 import java.io.PrintWriter;
 import java.time.Duration;
-import org.trasloco.app.cli.CliIo;
-import org.trasloco.xmpp.archive.upload.UploadListener;
+import org.trasloco.app.cli.io.CliIo;
+import org.trasloco.move.history.HistoryListener;
 import org.trasloco.xmpp.archive.upload.UploadProgress;
 
 /**
  * The upload's progress on standard error: a line redrawn at most ten times a second on a terminal;
  * reconnections and waits are said in words on any standard error.
  */
-final class ProgressLine implements UploadListener {
+final class ProgressLine implements HistoryListener {
 
     private static final long REDRAW_NANOS = 100_000_000L;
 
@@ -56,8 +56,14 @@ final class ProgressLine implements UploadListener {
             line += " " + ArchiveCliText.PROGRESS_LEFT.format(io.locale(),
                     String.format("%d:%02d", left.toMinutes(), left.toSecondsPart()));
         }
-        err.print("\r" + line + "\u001B[K");
-        err.flush();
+        io.control("\r");
+        err.print(line);
+        io.control("\u001B[K");
+    }
+
+    @Override
+    public void phase(Phase phase) {
+        endLine();
     }
 
     /** Ends the redrawn line, so that what follows starts on its own line. */

@@ -9,22 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.trasloco.app.cli.CliIo;
-import org.trasloco.app.cli.ExitCodes;
-import org.trasloco.app.cli.TraslocoCommand;
+import org.trasloco.app.cli.io.CliIo;
+import org.trasloco.app.cli.io.CommandIo;
+import org.trasloco.app.cli.io.ExitCodes;
 import org.trasloco.core.time.Timestamps;
 import org.trasloco.core.workspace.ConversationSummary;
 import org.trasloco.core.workspace.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code trasloco conversations --workspace FILE [--json]}: what a workspace holds. */
 @Command(name = "conversations", resourceBundle = "org.trasloco.app.cli.history.help", mixinStandardHelpOptions = true)
 public final class ConversationsCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private TraslocoCommand root;
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = "--workspace", required = true, paramLabel = "FILE", descriptionKey = "workspace")
     private Path workspaceFile;
@@ -34,7 +35,7 @@ public final class ConversationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliIo io = root.io();
+        CliIo io = CommandIo.of(spec);
         if (!Files.exists(workspaceFile)) {
             io.err().println(Texts.format(io.locale(), HistoryText.WORKSPACE_MISSING, workspaceFile));
             return ExitCodes.USAGE;

@@ -6,31 +6,27 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.trasloco.app.cli.CliIo;
-import org.trasloco.app.cli.ExitCodes;
-import org.trasloco.app.cli.ProgressBar;
-import org.trasloco.app.cli.TraslocoCommand;
-import org.trasloco.core.contacts.PhoneBookEntry;
+import org.trasloco.app.cli.io.CliIo;
+import org.trasloco.app.cli.io.CommandIo;
+import org.trasloco.app.cli.io.ExitCodes;
+import org.trasloco.app.cli.io.ProgressBar;
 import org.trasloco.core.error.TraslocoException;
-import org.trasloco.core.history.Conversation;
-import org.trasloco.core.history.HistorySink;
 import org.trasloco.core.history.ImportWarning;
-import org.trasloco.core.history.Message;
-import org.trasloco.core.history.Participant;
 import org.trasloco.core.progress.Cancellation;
+import org.trasloco.core.progress.ProgressListener;
 import org.trasloco.core.time.DateOrder;
 import org.trasloco.core.workspace.ImportReport;
-import org.trasloco.core.workspace.SourceImport;
 import org.trasloco.core.workspace.Workspace;
-import org.trasloco.importers.DateOrderDecision;
-import org.trasloco.importers.ExportDetector;
-import org.trasloco.importers.PipelinedSink;
-import org.trasloco.importers.ReadOptions;
-import org.trasloco.importers.ReadResult;
+import org.trasloco.importers.detect.ExportDetector;
+import org.trasloco.move.chats.ChatImport;
+import org.trasloco.move.chats.ImportListener;
+import org.trasloco.move.chats.ImportOutcome;
+import org.trasloco.move.choices.MoveChoices;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code trasloco import PATH… --workspace FILE}: each export in one transaction, so a bad file
@@ -40,8 +36,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "import", resourceBundle = "org.trasloco.app.cli.history.help", mixinStandardHelpOptions = true)
 public final class ImportCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private TraslocoCommand root;
+    @Spec
+    private CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "paths")
     private List<Path> paths;
@@ -60,71 +56,28 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliIo io = root.io();
-        WarningPrinter warnings = new WarningPrinter(io);
-        // The export is read to its cut either way; without --accept-partial nothing of it is committed.
-        ReadOptions options = ReadOptions.defaults().withDateOrder(dateOrder).withAcceptPartial(true);
-        if (zone != null) {
-            options = options.withZone(zone);
-        }
-        ExportDetector detector = ExportDetector.standard();
+        CliIo io = CommandIo.of(spec);
         Workspace workspace = Workspace.open(workspaceFile);
-        int exit = ExitCodes.OK;
-        boolean anyImported = false;
+        Reporter reporter = new Reporter(io);
         try {
-            for (Path path : paths) {
-                try {
-                    for (ExportDetector.Source source : detector.discover(path)) {
-                        int code = importOne(io, workspace, source, options, warnings);
-                        anyImported |= code == ExitCodes.OK;
-                        exit = Math.max(exit, code);
-                    }
-                } catch (TraslocoException e) {
-                    io.report(e);
-                    exit = Math.max(exit, ExitCodes.of(e));
-                }
+            MoveChoices choices = MoveChoices.of(workspace);
+            if (zone != null) {
+                choices.zone(zone);
             }
-            if (anyImported) {
+            ChatImport.Settings settings = ChatImport.Settings.of(choices.zoneOrSystem(), io.locale())
+                    .withDateOrder(dateOrder).withAcceptPartial(acceptPartial);
+            new ChatImport(workspace, ExportDetector.standard()).importAll(paths, settings, reporter, Cancellation.NEVER);
+            if (reporter.anyImported) {
                 io.out().println(Texts.format(io.locale(), HistoryText.IMPORT_TOTAL, workspace.file(),
                         workspace.messageCount(), workspace.conversations().size()));
             }
         } finally {
             workspace.close();
-            if (workspace.createdNow() && !anyImported) {
+            if (workspace.createdNow() && !reporter.anyImported) {
                 deleteQuietly(workspace.file());
             }
         }
-        return exit;
-    }
-
-    private int importOne(CliIo io, Workspace workspace, ExportDetector.Source source, ReadOptions options,
-            WarningPrinter warnings) {
-        try (SourceImport importing = workspace.beginImport(source.reader().network(), source.path().toString());
-                ProgressBar progress = new ProgressBar(io, source.path().toString());
-                PipelinedSink writing = new PipelinedSink(new EchoingSink(importing, warnings))) {
-            // The export is read on this thread while the workspace is written on another.
-            ReadResult result = source.reader().read(source.path(), options, writing, progress, Cancellation.NEVER);
-            writing.finish();
-            DateOrderDecision decision = result.dateOrder();
-            if (dateOrder == null && decision != null && decision.basis() == DateOrderDecision.Basis.AMBIGUOUS) {
-                io.err().println(Texts.format(io.locale(), HistoryText.IMPORT_NEEDS_DATE_ORDER, source.path()));
-                return ExitCodes.USAGE;
-            }
-            if (result.partial() && !acceptPartial) {
-                io.err().println(Texts.format(io.locale(), HistoryText.IMPORT_PARTIAL_REFUSED, source.path(),
-                        result.messages()));
-                return ExitCodes.BAD_INPUT;
-            }
-            ImportReport report = importing.commit();
-            for (ImportReport.ConversationResult conversation : report.conversations()) {
-                io.out().println(Texts.format(io.locale(), HistoryText.IMPORT_RESULT, conversation.key(),
-                        conversation.read(), conversation.added()));
-            }
-            return ExitCodes.OK;
-        } catch (TraslocoException e) {
-            io.report(e);
-            return ExitCodes.of(e);
-        }
+        return reporter.exit;
     }
 
     private static void deleteQuietly(Path file) {
@@ -135,37 +88,69 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    /** Passes everything to the workspace and shows warnings as they come. */
-    private record EchoingSink(HistorySink target, WarningPrinter warnings) implements HistorySink {
-        @Override
-        public void beginConversation(Conversation conversation) {
-            target.beginConversation(conversation);
+    /** Shows progress and warnings as they come and each export's result; keeps the worst exit code. */
+    private static final class Reporter implements ImportListener {
+        private final CliIo io;
+        private final WarningPrinter warnings;
+        private ProgressBar bar;
+        private int exit = ExitCodes.OK;
+        private boolean anyImported;
+
+        Reporter(CliIo io) {
+            this.io = io;
+            this.warnings = new WarningPrinter(io);
         }
 
         @Override
-        public void message(Message message) {
-            target.message(message);
+        public ProgressListener started(ExportDetector.Source source) {
+            bar = new ProgressBar(io, source.path().toString());
+            return bar;
         }
 
         @Override
-        public void warning(ImportWarning warning) {
+        public void warning(ExportDetector.Source source, ImportWarning warning) {
             warnings.print(warning);
-            target.warning(warning);
         }
 
         @Override
-        public void endConversation(Conversation conversation, List<Participant> participants) {
-            target.endConversation(conversation, participants);
+        public void finished(ImportOutcome outcome) {
+            if (bar != null) {
+                bar.close();
+                bar = null;
+            }
+            exit = Math.max(exit, code(outcome));
         }
 
-        @Override
-        public void phoneBookEntry(PhoneBookEntry entry) {
-            target.phoneBookEntry(entry);
+        private int code(ImportOutcome outcome) {
+            if (outcome instanceof ImportOutcome.Imported imported) {
+                anyImported = true;
+                for (ImportReport.ConversationResult conversation : imported.report().conversations()) {
+                    io.out().println(Texts.format(io.locale(), HistoryText.IMPORT_RESULT, conversation.title(),
+                            conversation.read(), conversation.added()));
+                }
+                return ExitCodes.OK;
+            }
+            if (outcome instanceof ImportOutcome.NeedsDateOrder asked) {
+                io.err().println(Texts.format(io.locale(), HistoryText.IMPORT_NEEDS_DATE_ORDER, asked.path()));
+                return ExitCodes.USAGE;
+            }
+            if (outcome instanceof ImportOutcome.CutOff cut) {
+                io.err().println(Texts.format(io.locale(), HistoryText.IMPORT_PARTIAL_REFUSED, cut.path(),
+                        cut.messagesBeforeCut()));
+                return ExitCodes.BAD_INPUT;
+            }
+            if (outcome instanceof ImportOutcome.Failed failed) {
+                return report(failed.error());
+            }
+            return ExitCodes.CANCELLED;
         }
 
-        @Override
-        public void owner(PhoneBookEntry owner) {
-            target.owner(owner);
+        private int report(Throwable error) {
+            if (error instanceof TraslocoException domain) {
+                io.report(domain);
+                return ExitCodes.of(domain);
+            }
+            throw error instanceof RuntimeException runtime ? runtime : new IllegalStateException(error);
         }
     }
 }

@@ -4,21 +4,22 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.trasloco.app.cli.CliIo;
-import org.trasloco.app.cli.ExitCodes;
-import org.trasloco.app.cli.ProgressBar;
-import org.trasloco.app.cli.TraslocoCommand;
+import org.trasloco.app.cli.io.CliIo;
+import org.trasloco.app.cli.io.CommandIo;
+import org.trasloco.app.cli.io.ExitCodes;
+import org.trasloco.app.cli.io.ProgressBar;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.progress.Cancellation;
 import org.trasloco.core.time.DateOrder;
-import org.trasloco.importers.ExportDetector;
-import org.trasloco.importers.PipelinedSink;
+import org.trasloco.importers.detect.ExportDetector;
+import org.trasloco.importers.io.PipelinedSink;
 import org.trasloco.importers.ReadOptions;
 import org.trasloco.importers.ReadResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code trasloco inspect PATH… [--ndjson] [--date-order …] [--zone …]}: reads exports, changes
@@ -27,8 +28,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "inspect", resourceBundle = "org.trasloco.app.cli.history.help", mixinStandardHelpOptions = true)
 public final class InspectCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private TraslocoCommand root;
+    @Spec
+    private CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "paths")
     private List<Path> paths;
@@ -44,7 +45,7 @@ public final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliIo io = root.io();
+        CliIo io = CommandIo.of(spec);
         WarningPrinter warnings = new WarningPrinter(io);
         // Reading changes nothing, so a truncated export is shown up to its cut; the exit code says it.
         ReadOptions options = ReadOptions.defaults().withDateOrder(dateOrder).withAcceptPartial(true);

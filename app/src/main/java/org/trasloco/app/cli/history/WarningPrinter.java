@@ -1,6 +1,6 @@
 package org.trasloco.app.cli.history;
 
-import org.trasloco.app.cli.CliIo;
+import org.trasloco.app.cli.io.CliIo;
 import org.trasloco.core.history.ImportWarning;
 import org.trasloco.core.i18n.LocalizedText;
 

@@ -7,6 +7,8 @@ enum InvitesCliText implements MessageKey {
     KIT_WRITTEN("kit.written"),
     WORKSHOP_WRITTEN("workshop.written"),
     WORKSHOP_FILE("workshop.file"),
+    WORKSHOP_INVITED("workshop.invited"),
+    PASSWORD_STDIN_NEEDED("workshop.passwordStdin"),
     CANNOT_WRITE("output.cannotWrite"),
     PERSON("invites.person"),
     LINK("invites.link"),

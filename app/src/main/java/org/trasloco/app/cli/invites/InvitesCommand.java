@@ -9,20 +9,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.trasloco.app.cli.CliIo;
-import org.trasloco.app.cli.ExitCodes;
-import org.trasloco.app.cli.TraslocoCommand;
+import org.trasloco.app.cli.io.CliIo;
+import org.trasloco.app.cli.io.CommandIo;
+import org.trasloco.app.cli.io.ExitCodes;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.i18n.LocalizedText;
-import org.trasloco.invites.people.Invitee;
 import org.trasloco.invites.people.Inviter;
-import org.trasloco.invites.share.Invitations;
 import org.trasloco.invites.share.ShareMessage;
+import org.trasloco.move.invites.InvitationList;
+import org.trasloco.move.invites.PersonInvitation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -32,9 +31,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "invites", resourceBundle = "org.trasloco.app.cli.invites.help", mixinStandardHelpOptions = true)
 public final class InvitesCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private TraslocoCommand root;
 
     @Spec
     private CommandSpec spec;
@@ -56,22 +52,21 @@ public final class InvitesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliIo io = root.io();
+        CliIo io = CommandIo.of(spec);
         Locale language = KitOptions.language(spec, io.locale());
         Inviter inviter = owner.inviter();
-        if (people.peopleFile == null && people.workspaceFile == null) {
+        if (!people.given()) {
             throw new TraslocoException(TraslocoException.Kind.USAGE, InvitesCliText.NO_SOURCE);
         }
-        List<Invitee> invitees = people.load(language);
-        List<ShareMessage> messages = Invitations.forPeople(inviter, invitees, landing.landing(), person -> null);
+        List<ShareMessage> messages = people.load(new InvitationList(inviter, landing.landing()), language).stream()
+                .map(PersonInvitation::message).toList();
         if (qrDirectory != null) {
             QrImages.write(qrDirectory, messages);
         }
         if (json) {
             writeJson(io, messages);
         } else if (messages.isEmpty()) {
-            io.out().println(LocalizedText.of(InvitesCliText.NOBODY,
-                    people.workspaceFile != null ? people.workspaceFile : people.peopleFile).format(io.locale()));
+            io.out().println(LocalizedText.of(InvitesCliText.NOBODY, people.source()).format(io.locale()));
         } else {
             for (ShareMessage message : messages) {
                 print(io, message);

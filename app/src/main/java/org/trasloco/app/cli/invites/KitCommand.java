@@ -4,30 +4,26 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.trasloco.app.cli.CliIo;
-import org.trasloco.app.cli.ExitCodes;
-import org.trasloco.app.cli.TraslocoCommand;
+import org.trasloco.app.cli.io.CliIo;
+import org.trasloco.app.cli.io.CommandIo;
+import org.trasloco.app.cli.io.ExitCodes;
 import org.trasloco.core.i18n.LocalizedText;
-import org.trasloco.invites.kit.InviteCard;
-import org.trasloco.invites.kit.KitBook;
-import org.trasloco.invites.kit.KitContent;
 import org.trasloco.invites.kit.KitResult;
 import org.trasloco.invites.links.LandingLinks;
+import org.trasloco.invites.people.Invitee;
 import org.trasloco.invites.people.Inviter;
-import org.trasloco.invites.share.Invitations;
+import org.trasloco.move.invites.InvitationList;
+import org.trasloco.move.invites.KitOrder;
+import org.trasloco.move.invites.Kits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code trasloco kit --address me@example.org -o kit.pdf}: the printable kit for one person. */
 @Command(name = "kit", resourceBundle = "org.trasloco.app.cli.invites.help", mixinStandardHelpOptions = true)
 public final class KitCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private TraslocoCommand root;
 
     @Spec
     private CommandSpec spec;
@@ -49,19 +45,14 @@ public final class KitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliIo io = root.io();
+        CliIo io = CommandIo.of(spec);
         Locale language = KitOptions.language(spec, io.locale());
         Inviter inviter = owner.inviter();
         LandingLinks landing = landingOption.landing();
-        List<InviteCard> cards = Invitations.forPeople(inviter, people.load(language), landing, person -> null).stream()
-                .map(message -> new InviteCard(message.invitee().name(), message.link())).toList();
-        KitContent kit = new KitContent(inviter, Invitations.addMe(inviter, null, landing), null,
-                options.apps(inviter.address().domain()), cards, language);
-        KitResult result = Output.write(output, out -> {
-            try (KitBook book = new KitBook(options.paper, options.size())) {
-                return book.add(kit).write(out);
-            }
-        });
+        List<Invitee> cards = people.load(new InvitationList(inviter, landing), language).stream()
+                .map(invitation -> invitation.message().invitee()).toList();
+        KitResult result = Kits.save(new KitOrder(inviter, language, options.paper, options.size(), options.webChat,
+                landing, cards), output);
         io.out().println(LocalizedText.of(InvitesCliText.KIT_WRITTEN, output, result.pages(), result.qrCodes().size())
                 .format(io.locale()));
         return ExitCodes.OK;

@@ -2,7 +2,6 @@ package org.trasloco.app.cli.invites;
 
 import java.util.Locale;
 import org.trasloco.invites.Languages;
-import org.trasloco.invites.apps.AppsCatalogue;
 import org.trasloco.invites.kit.PaperFormat;
 import org.trasloco.invites.kit.PrintSize;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,12 +22,6 @@ final class KitOptions {
 
     PrintSize size() {
         return large ? PrintSize.LARGE : PrintSize.NORMAL;
-    }
-
-    /** The bundled catalogue with the server's web chat: the one given, else the one the catalogue knows. */
-    AppsCatalogue apps(String server) {
-        AppsCatalogue catalogue = AppsCatalogue.bundled();
-        return webChat == null ? catalogue.forServer(server) : catalogue.withWebChat(server, webChat);
     }
 
     /**

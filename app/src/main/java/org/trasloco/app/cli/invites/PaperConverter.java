@@ -7,7 +7,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Reads {@code --paper a4|letter}, in any case. */
-final class PaperConverter implements ITypeConverter<PaperFormat> {
+public final class PaperConverter implements ITypeConverter<PaperFormat> {
 
     @Override
     public PaperFormat convert(String value) {

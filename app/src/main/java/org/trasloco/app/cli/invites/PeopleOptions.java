@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.workspace.Workspace;
-import org.trasloco.invites.people.Invitee;
-import org.trasloco.invites.people.Invitees;
+import org.trasloco.move.choices.MoveChoices;
+import org.trasloco.move.invites.InvitationList;
+import org.trasloco.move.invites.PersonInvitation;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,19 +24,29 @@ final class PeopleOptions {
     @Option(names = "--workspace", paramLabel = "FILE", descriptionKey = "workspace")
     Path workspaceFile;
 
-    /** The people to invite, or none when no source was given. */
-    List<Invitee> load(Locale language) {
-        List<Invitee> people = new ArrayList<>();
+    /** Whether any source was given. */
+    boolean given() {
+        return peopleFile != null || workspaceFile != null;
+    }
+
+    /** The source named in messages: the workspace, else the file. */
+    Path source() {
+        return workspaceFile != null ? workspaceFile : peopleFile;
+    }
+
+    /** The invitations of everyone to invite, or none when no source was given. */
+    List<PersonInvitation> load(InvitationList list, Locale language) {
+        List<PersonInvitation> people = new ArrayList<>();
         if (workspaceFile != null) {
             if (!Files.isRegularFile(workspaceFile)) {
                 throw new TraslocoException(TraslocoException.Kind.USAGE, InvitesCliText.WORKSPACE_MISSING, workspaceFile);
             }
             try (Workspace workspace = Workspace.open(workspaceFile)) {
-                people.addAll(Invitees.fromContacts(workspace.contacts(), language));
+                people.addAll(list.forMove(MoveChoices.of(workspace), language));
             }
         }
         if (peopleFile != null) {
-            people.addAll(Invitees.fromCsv(peopleFile, language));
+            people.addAll(list.forFile(peopleFile, language));
         }
         return people;
     }

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.trasloco.app.cli.CliIo;
-import org.trasloco.app.cli.ExitCodes;
-import org.trasloco.app.cli.TraslocoCommand;
+import org.trasloco.app.cli.io.CliIo;
+import org.trasloco.app.cli.io.CommandIo;
+import org.trasloco.app.cli.io.ExitCodes;
 import org.trasloco.core.contacts.ContactDecision;
 import org.trasloco.core.contacts.ParticipantKey;
 import org.trasloco.core.error.TraslocoException;
@@ -24,8 +24,9 @@ import org.trasloco.importers.contacts.PersonLookup;
 import org.trasloco.importers.contacts.Roster;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code trasloco people --workspace FILE [--vcard F]… [--region CC] [--me NAME]
@@ -36,8 +37,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "people", resourceBundle = "org.trasloco.app.cli.people.help", mixinStandardHelpOptions = true)
 public final class PeopleCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private TraslocoCommand root;
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = "--workspace", required = true, paramLabel = "FILE", descriptionKey = "workspace")
     private Path workspaceFile;
@@ -84,7 +85,7 @@ public final class PeopleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliIo io = root.io();
+        CliIo io = CommandIo.of(spec);
         Locale locale = io.locale();
         if (!Files.exists(workspaceFile)) {
             io.err().println(PeopleText.WORKSPACE_MISSING.format(locale, workspaceFile));

@@ -32,10 +32,7 @@ enum PeopleText implements MessageKey {
     ME_EVERY_CHAT("me.everyChat"),
     ME_UNKNOWN("me.unknown"),
     ME_UNKNOWN_NO_CANDIDATE("me.unknownNoCandidate"),
-    AMBIGUOUS_NAME("ambiguousName"),
-    BENCH_RUN("bench.run"),
-    BENCH_SUMMARY("bench.summary"),
-    BENCH_GENERATED("bench.generated");
+    AMBIGUOUS_NAME("ambiguousName");
 
     private final String key;
 

@@ -10,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -22,6 +24,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
@@ -31,24 +34,30 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.trasloco.app.wizard.StepController;
 import org.trasloco.app.wizard.WizardContext;
+import org.trasloco.app.wizard.common.FocusFollowingScroll;
 import org.trasloco.app.wizard.common.ProgressMonitor;
+import org.trasloco.app.wizard.common.Tasks;
 import org.trasloco.app.wizard.common.WizardTexts;
 import org.trasloco.core.progress.CancellationFlag;
+import org.trasloco.core.progress.ProgressListener;
 import org.trasloco.core.time.DateOrder;
-import org.trasloco.importers.ExportDetector;
+import org.trasloco.importers.detect.ExportDetector;
+import org.trasloco.move.chats.ChatImport;
+import org.trasloco.move.chats.ImportListener;
+import org.trasloco.move.chats.ImportOutcome;
 
 /** Step 1: bring your chats. */
 public final class ChatsController implements StepController {
 
     private final WizardContext context;
     private final WizardTexts texts;
-    private final ObservableList<FileOutcome> outcomes = FXCollections.observableArrayList();
+    private final ObservableList<FileRow> rows = FXCollections.observableArrayList();
     private final BooleanProperty hasChats = new SimpleBooleanProperty(this, "hasChats");
     private final AtomicBoolean running = new AtomicBoolean();
-    private ChatImporter importer;
+    private ChatImport importer;
     private CancellationFlag cancellation;
     private ProgressMonitor monitor;
-    private FileOutcome question;
+    private FileRow question;
 
     @FXML
     private StackPane dropZone;
@@ -65,7 +74,7 @@ public final class ChatsController implements StepController {
     @FXML
     private Label zoneLabel;
     @FXML
-    private ListView<FileOutcome> outcomeList;
+    private ListView<FileRow> outcomeList;
     @FXML
     private HBox progressBox;
     @FXML
@@ -75,13 +84,19 @@ public final class ChatsController implements StepController {
     @FXML
     private Button cancel;
     @FXML
+    private ScrollPane scroll;
+    @FXML
     private VBox questionBox;
     @FXML
     private Label questionLabel;
     @FXML
+    private Label questionHelp;
+    @FXML
     private Button dayFirst;
     @FXML
     private Button monthFirst;
+    @FXML
+    private Button keepPart;
 
     /**
      * Creates the controller (by the FXML loader).
@@ -95,9 +110,10 @@ public final class ChatsController implements StepController {
 
     @FXML
     private void initialize() {
-        importer = new ChatImporter(context.state().workspace(), ExportDetector.standard());
+        FocusFollowingScroll.install(scroll);
+        importer = new ChatImport(context.state().workspace(), ExportDetector.standard());
         monitor = new ProgressMonitor(this::showProgress);
-        outcomeList.setItems(outcomes);
+        outcomeList.setItems(rows);
         outcomeList.setCellFactory(list -> new OutcomeCell(texts));
         outcomeList.setPlaceholder(new Label(texts.get("chats.none")));
         zoneLabel.setLabelFor(zone);
@@ -130,8 +146,9 @@ public final class ChatsController implements StepController {
                 cancellation.cancel();
             }
         });
-        dayFirst.setOnAction(event -> answer(DateOrder.DMY));
-        monthFirst.setOnAction(event -> answer(DateOrder.MDY));
+        dayFirst.setOnAction(event -> answer(settings -> settings.withDateOrder(DateOrder.DMY)));
+        monthFirst.setOnAction(event -> answer(settings -> settings.withDateOrder(DateOrder.MDY)));
+        keepPart.setOnAction(event -> answer(settings -> settings.withAcceptPartial(true)));
         showRunning(false);
         showQuestion(null);
         refreshReady();
@@ -152,58 +169,61 @@ public final class ChatsController implements StepController {
         if (paths.isEmpty() || !running.compareAndSet(false, true)) {
             return;
         }
-        cancellation = new CancellationFlag();
-        CancellationFlag flag = cancellation;
-        ZoneId chosenZone = context.state().zone().get();
-        showRunning(true);
-        context.jobs().execute(() -> {
-            try {
-                importer.importAll(paths, chosenZone, monitor, flag, outcome -> Platform.runLater(() -> show(outcome)));
-            } finally {
-                Platform.runLater(this::finished);
-            }
-        });
+        ChatImport.Settings settings = ChatImport.Settings.of(context.state().zone().get(), texts.locale());
+        start(flag -> importer.importAll(paths, settings, new Shown(), flag));
     }
 
-    private void answer(DateOrder order) {
-        FileOutcome asked = question;
+    /** Reads the export asked about again, with the user's answer. */
+    private void answer(UnaryOperator<ChatImport.Settings> answered) {
+        FileRow asked = question;
         if (asked == null || !running.compareAndSet(false, true)) {
             return;
         }
         showQuestion(null);
-        cancellation = new CancellationFlag();
-        CancellationFlag flag = cancellation;
-        ZoneId chosenZone = context.state().zone().get();
-        show(FileOutcome.reading(asked.path()));
-        showRunning(true);
-        context.jobs().execute(() -> {
-            try {
-                FileOutcome outcome = importer.importWithOrder(asked.source(), order, chosenZone, monitor, flag);
-                Platform.runLater(() -> show(outcome));
-            } finally {
-                Platform.runLater(this::finished);
-            }
-        });
+        ChatImport.Settings settings = answered.apply(ChatImport.Settings.of(context.state().zone().get(), texts.locale()));
+        Shown shown = new Shown();
+        start(flag -> shown.finished(importer.importOne(asked.outcome().source(), settings, shown, flag)));
     }
 
-    private void show(FileOutcome outcome) {
-        for (int i = 0; i < outcomes.size(); i++) {
-            if (outcomes.get(i).path().equals(outcome.path())) {
-                outcomes.set(i, outcome);
-                afterShow(outcome);
+    private void start(Consumer<CancellationFlag> work) {
+        cancellation = new CancellationFlag();
+        CancellationFlag flag = cancellation;
+        showRunning(true);
+        Tasks.create(() -> work.accept(flag)).andFinally(this::finished).runOnce(context.jobs());
+    }
+
+    /** Shows each export as it starts and ends. */
+    private final class Shown implements ImportListener {
+        @Override
+        public ProgressListener started(ExportDetector.Source source) {
+            Platform.runLater(() -> show(FileRow.reading(source.path())));
+            return monitor;
+        }
+
+        @Override
+        public void finished(ImportOutcome outcome) {
+            Platform.runLater(() -> show(FileRow.of(outcome)));
+        }
+    }
+
+    private void show(FileRow row) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).path().equals(row.path())) {
+                rows.set(i, row);
+                afterShow(row);
                 return;
             }
         }
-        outcomes.add(outcome);
-        afterShow(outcome);
+        rows.add(row);
+        afterShow(row);
     }
 
-    private void afterShow(FileOutcome outcome) {
-        progressLabel.setText(texts.get("chats.progress", outcome.path().getFileName().toString()));
-        if (outcome.status() == FileOutcome.Status.NEEDS_DATE_ORDER) {
-            showQuestion(outcome);
+    private void afterShow(FileRow row) {
+        progressLabel.setText(texts.get("chats.progress", row.path().getFileName().toString()));
+        if (row.asks()) {
+            showQuestion(row);
         }
-        if (outcome.status() == FileOutcome.Status.IMPORTED) {
+        if (row.outcome() instanceof ImportOutcome.Imported) {
             context.state().imports().set(context.state().imports().get() + 1);
             refreshReady();
         }
@@ -239,23 +259,47 @@ public final class ChatsController implements StepController {
                 : texts.get("chats.status.reading"));
     }
 
-    private void showQuestion(FileOutcome outcome) {
-        question = outcome;
-        boolean asking = outcome != null;
+    private void showQuestion(FileRow row) {
+        question = row;
+        boolean asking = row != null;
         questionBox.setVisible(asking);
         questionBox.setManaged(asking);
         if (!asking) {
             return;
         }
-        LocalDateTime read = outcome.sampleDate();
+        String file = row.path().getFileName().toString();
+        boolean dates = row.outcome() instanceof ImportOutcome.NeedsDateOrder;
+        for (Button button : List.of(dayFirst, monthFirst)) {
+            button.setVisible(dates);
+            button.setManaged(dates);
+        }
+        keepPart.setVisible(!dates);
+        keepPart.setManaged(!dates);
+        if (row.outcome() instanceof ImportOutcome.CutOff cut) {
+            questionLabel.setText(texts.get("chats.cutOff", file, cut.messagesBeforeCut()));
+            questionHelp.setText(texts.get("chats.cutOff.help"));
+            keepPart.setText(texts.get("chats.cutOff.keep", cut.messagesBeforeCut()));
+            keepPart.setAccessibleText(keepPart.getText());
+            keepPart.requestFocus();
+            revealQuestion();
+            return;
+        }
+        LocalDateTime read = ((ImportOutcome.NeedsDateOrder) row.outcome()).sample();
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.locale());
-        questionLabel.setText(texts.get("chats.question", outcome.path().getFileName().toString()));
+        questionLabel.setText(texts.get("chats.question", file));
+        questionHelp.setText(texts.get("chats.question.help"));
         dayFirst.setText(texts.get("chats.question.dayFirst", format.format(read)));
         LocalDateTime swapped = swapDayAndMonth(read);
         monthFirst.setText(texts.get("chats.question.monthFirst", swapped == null ? "?" : format.format(swapped)));
         dayFirst.setAccessibleText(dayFirst.getText());
         monthFirst.setAccessibleText(monthFirst.getText());
         dayFirst.requestFocus();
+        revealQuestion();
+    }
+
+    /** Scrolls the question into view once it has its size: in large print it opens below the fold. */
+    private void revealQuestion() {
+        FocusFollowingScroll.revealLater(questionBox);
     }
 
     /** The other reading of an ambiguous date (both fields are 12 or less, so it exists). */

@@ -31,6 +31,24 @@ public final class FocusFollowingScroll {
     }
 
     /**
+     * Scrolls the scroll pane a node is in so that the node can be seen, once the node has its place
+     * (for something that has just appeared: a result, a question).
+     *
+     * @param node the node to show
+     */
+    public static void revealLater(Node node) {
+        javafx.application.Platform.runLater(() -> {
+            for (Node at = node.getParent(); at != null; at = at.getParent()) {
+                if (at instanceof ScrollPane pane) {
+                    pane.layout();
+                    reveal(pane, node);
+                    return;
+                }
+            }
+        });
+    }
+
+    /**
      * Scrolls the pane the least that shows the node, if the node is inside it.
      *
      * @param pane the scroll pane

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -41,6 +40,8 @@ import org.trasloco.app.wizard.StepController;
 import org.trasloco.app.wizard.WizardContext;
 import org.trasloco.app.wizard.common.ErrorView;
 import org.trasloco.app.wizard.common.FocusFollowingScroll;
+import org.trasloco.app.wizard.common.TableColumns;
+import org.trasloco.app.wizard.common.Tasks;
 import org.trasloco.app.wizard.common.WizardTexts;
 import org.trasloco.core.contacts.ChatParticipant;
 import org.trasloco.core.contacts.ContactDecision;
@@ -159,9 +160,9 @@ public final class PeopleController implements StepController {
         double em = context.settings().textSize().pixels();
         nameColumn.setPrefWidth(14 * em);
         messagesColumn.setPrefWidth(7 * em);
-        messagesColumn.setMinWidth(6 * em);
         chatsColumn.setPrefWidth(14 * em);
         decisionColumn.setPrefWidth(13 * em);
+        TableColumns.fitHeaders(table, em);
         meChoice.setCellFactory(list -> new PersonCell());
         meChoice.setButtonCell(new PersonCell());
         table.getSelectionModel().getSelectedItems().addListener(
@@ -233,27 +234,24 @@ public final class PeopleController implements StepController {
         busy.set(true);
         problems.getChildren().clear();
         status.setText("");
-        context.jobs().execute(() -> {
-            try {
-                if (people == null) {
-                    people = People.open(context.state().workspace(), null, texts.locale());
-                }
-                T result = work.call();
-                Roster fresh = changesPeople ? people.refresh() : null;
-                Platform.runLater(() -> {
-                    if (fresh != null) {
-                        show(fresh);
-                    }
-                    after.accept(result);
-                    busy.set(false);
-                });
-            } catch (Exception e) {
-                Platform.runLater(() -> {
-                    problems.getChildren().setAll(new ErrorView(e, texts));
-                    busy.set(false);
-                });
+        Tasks.create(() -> {
+            if (people == null) {
+                people = People.open(context.state().workspace(), null, texts.locale());
             }
-        });
+            T result = work.call();
+            return new Done<>(result, changesPeople ? people.refresh() : null);
+        }).onSuccess(done -> {
+            if (done.fresh() != null) {
+                show(done.fresh());
+            }
+            after.accept(done.result());
+        }).onError(Exception.class, error -> problems.getChildren().setAll(new ErrorView(error, texts)))
+                .andFinally(() -> busy.set(false))
+                .runOnce(context.jobs());
+    }
+
+    /** What a piece of work returned, and the people recomputed after it (or {@code null}). */
+    private record Done<T>(T result, Roster fresh) {
     }
 
     private void show(Roster fresh) {
@@ -286,7 +284,11 @@ public final class PeopleController implements StepController {
         fresh.me().ifPresentOrElse(me -> {
             meLabel.setText(texts.get("people.me." + fresh.meBasis().name(), me.name()));
             meChoice.setValue(me);
-        }, () -> meLabel.setText(texts.get("people.me.unknown")));
+        }, () -> {
+            meLabel.setText(texts.get("people.me.unknown"));
+            // The likeliest first and already chosen: most users only need to confirm.
+            meChoice.setValue(choices.isEmpty() ? null : choices.get(0));
+        });
     }
 
     private void showSelection() {

@@ -2,7 +2,7 @@ package org.trasloco.app.wizard.review;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import org.trasloco.app.wizard.WizardState;
+import org.trasloco.move.choices.MoveChoices;
 import org.trasloco.core.workspace.ConversationSummary;
 
 /** A conversation in the review table, with whether it moves. */
@@ -25,6 +25,6 @@ final class ConversationRow {
     }
 
     String key() {
-        return WizardState.conversationKey(summary.network().id(), summary.key());
+        return MoveChoices.keyOf(summary);
     }
 }

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -23,7 +22,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import org.trasloco.app.wizard.StepController;
 import org.trasloco.app.wizard.WizardContext;
+import org.trasloco.app.wizard.common.ErrorView;
+import org.trasloco.app.wizard.common.TableColumns;
+import org.trasloco.app.wizard.common.Tasks;
 import org.trasloco.app.wizard.common.WizardTexts;
+import org.trasloco.core.history.ConversationKind;
+import org.trasloco.core.history.Network;
 import org.trasloco.core.workspace.ConversationSummary;
 
 /** Step 2: the conversations found, with counts, dates and people; which of them move. */
@@ -96,15 +100,23 @@ public final class ReviewController implements StepController {
         summary.textProperty().bind(Bindings.createStringBinding(this::summaryText, rows));
     }
 
-    /** Column widths follow the text size (the table scrolls sideways when the window is too narrow). */
+    /**
+     * Column widths follow the text size and the language: headers and the periods are never cut off
+     * (the table scrolls sideways when the window is too narrow).
+     */
     private void sizeColumnsInEm() {
         double em = context.settings().textSize().pixels();
-        moveColumn.setPrefWidth(5 * em);
-        titleColumn.setPrefWidth(16 * em);
-        sourceColumn.setPrefWidth(13 * em);
-        messagesColumn.setPrefWidth(7 * em);
-        periodColumn.setPrefWidth(15 * em);
-        peopleColumn.setPrefWidth(6 * em);
+        moveColumn.setPrefWidth(4 * em);
+        titleColumn.setPrefWidth(12 * em);
+        messagesColumn.setPrefWidth(5 * em);
+        peopleColumn.setPrefWidth(5 * em);
+        TableColumns.fitHeaders(table, em);
+        LocalDateTime longest = LocalDateTime.of(2028, 12, 28, 0, 0);
+        TableColumns.fitTexts(periodColumn, em, texts.get("review.period", date(longest), date(longest)));
+        TableColumns.fitTexts(sourceColumn, em, java.util.Arrays.stream(Network.values())
+                .flatMap(network -> java.util.Arrays.stream(ConversationKind.values()).map(kind -> texts.get(
+                        "review.source", texts.get("network." + network.id()), texts.get("kind." + kind.id()))))
+                .toArray(String[]::new));
     }
 
     @Override
@@ -120,10 +132,9 @@ public final class ReviewController implements StepController {
         }
         loadedAtImports = imports;
         table.setPlaceholder(new Label(texts.get("review.loading")));
-        context.jobs().execute(() -> {
-            List<ConversationSummary> conversations = context.state().workspace().conversations();
-            Platform.runLater(() -> show(conversations));
-        });
+        Tasks.create(() -> context.state().workspace().conversations()).onSuccess(this::show)
+                .onError(Exception.class, error -> table.setPlaceholder(new ErrorView(error, texts)))
+                .runOnce(context.jobs());
     }
 
     private void show(List<ConversationSummary> conversations) {

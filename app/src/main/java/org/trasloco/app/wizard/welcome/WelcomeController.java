@@ -10,10 +10,10 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
-import org.trasloco.app.wizard.Audience;
 import org.trasloco.app.wizard.StepController;
 import org.trasloco.app.wizard.WizardContext;
 import org.trasloco.core.workspace.ConversationSummary;
+import org.trasloco.move.choices.Journey;
 
 /** Step 0: language, who is moving, and "continue where you left off". */
 public final class WelcomeController implements StepController {
@@ -60,10 +60,10 @@ public final class WelcomeController implements StepController {
                 context.state().locale().set((Locale) toggle.getUserData());
             }
         });
-        me.setUserData(Audience.ME);
-        helper.setUserData(Audience.HELPER);
-        workshop.setUserData(Audience.WORKSHOP);
-        Audience chosen = context.state().audience().get();
+        me.setUserData(Journey.ME);
+        helper.setUserData(Journey.HELPER);
+        workshop.setUserData(Journey.WORKSHOP);
+        Journey chosen = context.state().journey().get();
         for (Toggle toggle : audience.getToggles()) {
             if (toggle.getUserData() == chosen) {
                 audience.selectToggle(toggle);
@@ -71,7 +71,7 @@ public final class WelcomeController implements StepController {
         }
         audience.selectedToggleProperty().addListener((o, old, toggle) -> {
             if (toggle != null) {
-                context.state().audience().set((Audience) toggle.getUserData());
+                context.state().journey().set((Journey) toggle.getUserData());
             }
         });
         showResume();
@@ -92,6 +92,6 @@ public final class WelcomeController implements StepController {
 
     @Override
     public ObservableBooleanValue ready() {
-        return Bindings.isNotNull(context.state().audience());
+        return Bindings.isNotNull(context.state().journey());
     }
 }

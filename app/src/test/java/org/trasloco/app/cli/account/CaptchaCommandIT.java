@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.trasloco.app.cli.CliRun;
-import org.trasloco.app.cli.ExitCodes;
+import org.trasloco.app.cli.io.ExitCodes;
 import org.trasloco.xmpp.testing.ProsodyConfig;
 import org.trasloco.xmpp.testing.ProsodyExtension;
 import org.trasloco.xmpp.testing.TestAccounts;

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trasloco.app.cli.CliRun;
-import org.trasloco.app.cli.ExitCodes;
+import org.trasloco.app.cli.io.ExitCodes;
 
 /** {@code trasloco providers}, run in-process as a user would, with its cache in a temporary folder. */
 class ProvidersCommandTest {

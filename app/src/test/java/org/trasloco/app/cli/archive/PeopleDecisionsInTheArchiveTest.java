@@ -11,7 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trasloco.app.cli.CliRun;
-import org.trasloco.app.cli.ExitCodes;
+import org.trasloco.app.cli.io.ExitCodes;
 import org.trasloco.core.history.Network;
 import org.trasloco.core.workspace.Workspace;
 import org.trasloco.xmpp.archive.people.Correspondent;

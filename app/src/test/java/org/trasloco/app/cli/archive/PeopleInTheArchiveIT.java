@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.trasloco.app.cli.CliRun;
-import org.trasloco.app.cli.ExitCodes;
+import org.trasloco.app.cli.io.ExitCodes;
 import org.trasloco.core.history.Network;
 import org.trasloco.xmpp.archive.people.PlaceholderAddress;
 import org.trasloco.xmpp.archive.verify.ArchiveReader;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.trasloco.app.cli.CliRun;
-import org.trasloco.app.cli.ExitCodes;
+import org.trasloco.app.cli.io.ExitCodes;
 import org.trasloco.xmpp.testing.ArchiveAccount;
 import org.trasloco.xmpp.testing.ProsodyConfig;
 import org.trasloco.xmpp.testing.ProsodyExtension;

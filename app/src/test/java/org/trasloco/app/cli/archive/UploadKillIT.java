@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.trasloco.app.cli.CliRun;
-import org.trasloco.app.cli.ExitCodes;
+import org.trasloco.app.cli.io.ExitCodes;
 import org.trasloco.core.workspace.UploadLedger;
 import org.trasloco.core.workspace.Workspace;
 import org.trasloco.xmpp.testing.ArchiveAccount;
@@ -56,7 +56,7 @@ class UploadKillIT {
         Process upload = trasloco(ArchiveCommandsIT.command(prosody, "upload", workspace, anna, "--path", path));
         upload.getOutputStream().write((anna.password() + "\n").getBytes(StandardCharsets.UTF_8));
         upload.getOutputStream().close();
-        UploadLedger.Counts atKill = awaitProgress(workspace, anna, total / 3, upload);
+        UploadLedger.Counts atKill = awaitProgress(workspace, anna, total / 3, upload, dir.resolve("upload.log"));
         upload.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         assertTrue(atKill.acknowledged() < total, "killed before the end: " + atKill);
 
@@ -70,23 +70,40 @@ class UploadKillIT {
         }
     }
 
-    /** Waits until the ledger shows some progress, reading the workspace the process writes. */
+    /**
+     * Waits until the ledger shows some progress, reading the workspace the process writes each time
+     * it commits: SQLite deletes its rollback journal at every commit, so the test wakes on that event
+     * instead of polling on a timer.
+     */
     private static UploadLedger.Counts awaitProgress(Path workspace, ArchiveAccount account, long acknowledged,
-            Process process) throws Exception {
+            Process process, Path log) throws Exception {
+        Path folder = workspace.toAbsolutePath().getParent();
+        String journal = workspace.getFileName() + "-journal";
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError("the upload ended (exit " + process.exitValue() + ") before it could be killed");
-            }
-            try (Workspace opened = Workspace.open(workspace)) {
-                UploadLedger.Counts counts = opened.uploadLedger(account.jid()).counts();
-                if (counts.acknowledged() >= acknowledged) {
-                    return counts;
+        try (java.nio.file.WatchService watcher = folder.getFileSystem().newWatchService()) {
+            folder.register(watcher, java.nio.file.StandardWatchEventKinds.ENTRY_DELETE);
+            while (true) {
+                if (!process.isAlive()) {
+                    throw new AssertionError("the upload ended (exit " + process.exitValue() + ") before it could be killed: "
+                            + Files.readString(log));
+                }
+                try (Workspace opened = Workspace.open(workspace)) {
+                    UploadLedger.Counts counts = opened.uploadLedger(account.jid()).counts();
+                    if (counts.acknowledged() >= acknowledged) {
+                        return counts;
+                    }
+                }
+                boolean committed = false;
+                while (!committed) {
+                    java.nio.file.WatchKey key = watcher.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                    if (key == null) {
+                        throw new AssertionError("no progress within 90 s");
+                    }
+                    committed = key.pollEvents().stream().anyMatch(event -> journal.equals(String.valueOf(event.context())));
+                    key.reset();
                 }
             }
-            Thread.sleep(50);
         }
-        throw new AssertionError("no progress within 90 s");
     }
 
     /** A trasloco process from the packaged jar (app/target/trasloco.jar and its lib/). */

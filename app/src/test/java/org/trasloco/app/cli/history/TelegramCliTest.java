@@ -109,9 +109,9 @@ class TelegramCliTest {
         Path workspace = temp.resolve("moving.trasloco");
 
         assertEquals(0, run("import", export.toString(), "--workspace", workspace.toString()), err);
-        assertTrue(out.contains("user7011223344: 3 messages read, 3 new"), out);
+        assertTrue(out.contains("Mira: 3 messages read, 3 new"), out);
         assertEquals(0, run("import", export.toString(), "--workspace", workspace.toString()), err);
-        assertTrue(out.contains("user7011223344: 3 messages read, 0 new"), out);
+        assertTrue(out.contains("Mira: 3 messages read, 0 new"), out);
         try (Workspace opened = Workspace.open(workspace)) {
             assertEquals(3, opened.messageCount());
         }

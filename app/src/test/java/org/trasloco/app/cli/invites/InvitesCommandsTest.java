@@ -169,6 +169,18 @@ class InvitesCommandsTest {
     }
 
     @Test
+    void invitationsFromTheServerNeedThePasswordOnStandardInputAndNothingIsWrittenWithout() throws IOException {
+        Path csv = dir.resolve("participants.csv");
+        Files.writeString(csv, "name\nAnna Rossi\n");
+        Path pdf = dir.resolve("kits.pdf");
+        assertEquals(2, run("workshop", csv.toString(), "--server", "serviziliberi.it", "--invite-as",
+                "admin@serviziliberi.it", "-o", pdf.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--invite-as needs --password-stdin"),
+                err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.notExists(pdf));
+    }
+
+    @Test
     void everyCommandTextIsTranslated() {
         BundleAssertions.assertComplete(InvitesCliText.class);
     }

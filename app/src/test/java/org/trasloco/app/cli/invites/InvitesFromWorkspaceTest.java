@@ -12,7 +12,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trasloco.app.cli.CliRun;
-import org.trasloco.app.cli.ExitCodes;
+import org.trasloco.app.cli.io.ExitCodes;
 
 /** The people marked "invite" in the people step get invitations and invite cards. */
 class InvitesFromWorkspaceTest {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trasloco.app.cli.CliRun;
-import org.trasloco.app.cli.ExitCodes;
+import org.trasloco.app.cli.io.ExitCodes;
 
 /** {@code trasloco people}, run in-process as a user would, over chats imported with {@code trasloco import}. */
 class PeopleCommandTest {

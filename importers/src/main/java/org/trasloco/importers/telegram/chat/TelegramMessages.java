@@ -30,7 +30,21 @@ public enum TelegramMessages implements MessageKey {
     /** {0} the offset written in the export, {1} the zone, {2} that zone's standard offset. */
     WARN_ZONE_MISMATCH("telegram.warn.zoneMismatch"),
     /** No arguments. */
-    WARN_MESSAGE_SKIPPED("telegram.warn.messageSkipped");
+    WARN_MESSAGE_SKIPPED("telegram.warn.messageSkipped"),
+    /** {0} how many places the page breaks the HTML rules, {1} line of the first, {2} column of the first. */
+    WARN_PAGE_DAMAGED("telegram.warn.pageDamaged"),
+    /** {0} message id. */
+    WARN_TEXT_RECOVERED("telegram.warn.textRecovered"),
+    /** {0} message id, {1} field, {2} the value found, {3} what was read from it. */
+    WARN_WRONG_TYPE("telegram.warn.wrongType"),
+    /** No arguments. */
+    WARN_NOT_A_MESSAGE("telegram.warn.notAMessage"),
+    /** {0} message id, {1} the date as written. */
+    WARN_BAD_DATE("telegram.warn.badDate"),
+    /** {0} message id, {1} the time stamp as written, {2} the date as written. */
+    WARN_BAD_UNIXTIME("telegram.warn.badUnixtime"),
+    /** {0} file, {1} line, {2} the nesting limit. */
+    TOO_DEEP("telegram.tooDeep");
 
     private final String key;
 

@@ -14,6 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.ParseErrorList;
 import org.jsoup.parser.Parser;
 import org.trasloco.core.history.Conversation;
 import org.trasloco.core.history.ConversationKind;
@@ -22,6 +25,7 @@ import org.trasloco.core.history.MessageKind;
 import org.trasloco.core.history.Network;
 import org.trasloco.importers.io.InputErrors;
 import org.trasloco.importers.telegram.chat.ChatWriter;
+import org.trasloco.importers.telegram.chat.MediaWords;
 import org.trasloco.importers.telegram.chat.TelegramMessages;
 import org.trasloco.importers.telegram.chat.TelegramPhrases;
 
@@ -46,6 +50,10 @@ final class HtmlChat {
             "media_audio_file", "media_file");
     private static final List<String> FILE_LINKS = List.of("photo_wrap", "sticker_wrap", "animated_wrap",
             "video_file_wrap", "media");
+    /** The blocks Telegram writes in a message body; anything else there comes from a damaged page. */
+    private static final List<String> BODY_BLOCKS = List.of("date", "from_name", "reply_to", "media_wrap", "text",
+            "forwarded", "signature", "reactions", "userpic_wrap", "via_bot");
+    private static final int TRACKED_PARSE_ERRORS = 1000;
     /** Date separators count down from -1; messages of a migrated group are below -900 000 000. */
     private static final long SEPARATOR_LIMIT = -500_000_000L;
 
@@ -58,6 +66,7 @@ final class HtmlChat {
     private Instant lastInstant;
     private LocalDate separatorDay;
     private ZoneOffset pageOffset;
+    private boolean damaged;
     private ConversationKind evidence;
     private String previousAuthor;
     private String previousForward;
@@ -80,7 +89,8 @@ final class HtmlChat {
             pagePath = path;
             byte[] bytes = Files.readAllBytes(path);
             String html = new String(bytes, StandardCharsets.UTF_8);
-            Document document = Parser.htmlParser().parseInput(html, "");
+            Parser parser = Parser.htmlParser().setTrackErrors(TRACKED_PARSE_ERRORS);
+            Document document = parser.parseInput(html, "");
             Element history = document.selectFirst("div.history");
             if (history == null) {
                 throw InputErrors.badInput(TelegramMessages.NOT_A_CHAT_PAGE, page);
@@ -88,16 +98,15 @@ final class HtmlChat {
             if (writer == null) {
                 start(document);
             }
-            List<Element> items = new ArrayList<>();
-            for (Element child : history.children()) {
-                if (child.hasClass("message")) {
-                    items.add(child);
-                }
+            damaged = !parser.getErrors().isEmpty();
+            if (damaged) {
+                reportDamage(html, parser.getErrors());
             }
+            Element firstTime = document.selectFirst("div.message div.date.details[title]");
+            List<Element> items = messagesOf(document);
             if (!html.stripTrailing().endsWith("</html>")) {
                 cutShort(html, items);
             }
-            Element firstTime = history.selectFirst("div.date.details[title]");
             HtmlTime pageTime = firstTime == null ? null : HtmlTime.parse(firstTime.attr("title"));
             pageOffset = pageTime == null ? null : pageTime.standardOffset();
             previousAuthor = null;
@@ -114,6 +123,34 @@ final class HtmlChat {
                 : evidence != null ? evidence
                 : writer.authors() > 2 ? ConversationKind.GROUP : ConversationKind.DIRECT;
         writer.end(kind);
+    }
+
+    /**
+     * Every message of a page, each detached from the others. On a damaged page a stray closing tag
+     * can push the messages after it out of the history block, and a missing one can nest a
+     * message inside another; taking every message element of the page, in page order, reads them
+     * all either way.
+     */
+    private static List<Element> messagesOf(Document document) {
+        List<Element> items = new ArrayList<>(document.select("div.message"));
+        for (Element item : items) {
+            item.remove();
+        }
+        return items;
+    }
+
+    /** Says where the page breaks the rules of HTML, which a page written by Telegram never does. */
+    private void reportDamage(String html, ParseErrorList errors) {
+        int position = Math.min(html.length(), Math.max(0, errors.get(0).getPosition()));
+        long line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < position; i++) {
+            if (html.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        read.notes.warn(TelegramMessages.WARN_PAGE_DAMAGED, page, line, errors.size(), line, position - lineStart + 1);
     }
 
     /** The page ends before its closing tags: its last message may be incomplete and is left out. */
@@ -236,15 +273,43 @@ final class HtmlChat {
         }
         message.author(author);
         Element text = child(content, "text");
+        String written = "";
         if (text != null) {
             HtmlText.Flat flat = HtmlText.of(text);
-            message.text(flat.text());
+            written = flat.text();
             flat.spans().forEach(message::span);
         }
+        String stray = damaged ? strayText(content) : "";
+        if (!stray.isEmpty()) {
+            written = written.isEmpty() ? stray : written + "\n" + stray;
+            read.notes.warn(TelegramMessages.WARN_TEXT_RECOVERED, page, 0, id);
+        }
+        message.text(MediaWords.withCaption(written, media == null ? written.isEmpty() ? read.words.notExported() : null
+                : HtmlMedia.describe(media, written, read.words)));
         if (media != null) {
             media(media, Long.toString(id), message);
         }
         write(message);
+    }
+
+    /**
+     * Text that a damaged page left in a message's body outside every block Telegram writes there
+     * (a stray closing tag ends the text block early, and what follows lands beside it).
+     */
+    private static String strayText(Element content) {
+        StringBuilder stray = new StringBuilder();
+        for (Node node : content.childNodes()) {
+            String part = "";
+            if (node instanceof TextNode textNode) {
+                part = textNode.getWholeText().strip();
+            } else if (node instanceof Element element && BODY_BLOCKS.stream().noneMatch(element::hasClass)) {
+                part = HtmlText.of(element).text().strip();
+            }
+            if (!part.isEmpty()) {
+                stray.append(stray.length() > 0 ? "\n" : "").append(part);
+            }
+        }
+        return stray.toString();
     }
 
     private void media(Element wrap, String messageId, Message.Builder message) {

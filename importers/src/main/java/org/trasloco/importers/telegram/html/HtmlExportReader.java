@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.trasloco.core.contacts.PhoneBookEntry;
+import org.trasloco.core.history.PhoneBookEntry;
 import org.trasloco.core.history.HistorySink;
 import org.trasloco.core.progress.Cancellation;
 import org.trasloco.core.progress.ProgressListener;
@@ -49,7 +49,7 @@ public final class HtmlExportReader {
             ExportFiles files = new ExportFiles(root, notes);
             List<Path> pages = ChatPages.of(folder, files.label(folder));
             HtmlRead read = new HtmlRead(sink, notes, new ExportClock(options.zone(), notes), files,
-                    options.acceptPartial(), progress, cancellation, size(pages));
+                    options, progress, cancellation, size(pages));
             new HtmlChat(read, null).read(pages);
             files.reportMissing(files.label(pages.get(0)));
             return new ReadResult("telegram-html-chat", read.messages(), notes.count(), null, read.partial());
@@ -88,7 +88,7 @@ public final class HtmlExportReader {
             }
             AccountPages.contacts(files.root()).forEach(sink::phoneBookEntry);
             HtmlRead read = new HtmlRead(sink, notes, new ExportClock(options.zone(), notes), files,
-                    options.acceptPartial(), progress, cancellation, bytes);
+                    options, progress, cancellation, bytes);
             for (int i = 0; i < chats.size(); i++) {
                 new HtmlChat(read, listed.get(i).kind()).read(chats.get(i));
             }

@@ -6,7 +6,9 @@ import org.trasloco.core.history.HistorySink;
 import org.trasloco.core.progress.Cancellation;
 import org.trasloco.core.progress.ProgressListener;
 import org.trasloco.importers.telegram.chat.ExportClock;
+import org.trasloco.importers.ReadOptions;
 import org.trasloco.importers.telegram.chat.ExportFiles;
+import org.trasloco.importers.telegram.chat.MediaWords;
 import org.trasloco.importers.telegram.chat.ReadNotes;
 
 /** What the chats of one HTML export share while it is read. Not thread-safe: one per read. */
@@ -17,6 +19,7 @@ final class HtmlRead {
     final ExportClock clock;
     final ExportFiles files;
     final boolean acceptPartial;
+    final MediaWords words;
     private final ProgressListener progress;
     private final Cancellation cancellation;
     private final long totalBytes;
@@ -25,13 +28,14 @@ final class HtmlRead {
     private long messages;
     private boolean partial;
 
-    HtmlRead(HistorySink sink, ReadNotes notes, ExportClock clock, ExportFiles files, boolean acceptPartial,
+    HtmlRead(HistorySink sink, ReadNotes notes, ExportClock clock, ExportFiles files, ReadOptions options,
             ProgressListener progress, Cancellation cancellation, long totalBytes) {
         this.sink = sink;
         this.notes = notes;
         this.clock = clock;
         this.files = files;
-        this.acceptPartial = acceptPartial;
+        this.acceptPartial = options.acceptPartial();
+        this.words = new MediaWords(options.locale());
         this.progress = progress;
         this.cancellation = cancellation;
         this.totalBytes = totalBytes;

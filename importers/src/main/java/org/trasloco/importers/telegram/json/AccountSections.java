@@ -3,7 +3,7 @@ package org.trasloco.importers.telegram.json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.trasloco.core.contacts.PhoneBookEntry;
+import org.trasloco.core.history.PhoneBookEntry;
 import org.trasloco.core.history.HistorySink;
 
 /**

@@ -16,6 +16,7 @@ import org.trasloco.importers.io.InputErrors;
 import org.trasloco.importers.telegram.chat.ChatType;
 import org.trasloco.importers.telegram.chat.ChatWriter;
 import org.trasloco.importers.telegram.chat.ExportFiles;
+import org.trasloco.importers.telegram.chat.MediaWords;
 import org.trasloco.importers.telegram.chat.TelegramMessages;
 import org.trasloco.importers.telegram.chat.TelegramPhrases;
 
@@ -120,8 +121,17 @@ final class JsonChat {
         Instant instant;
         if (timestamp != null) {
             Long unixTime = JsonTree.number(message, "date_unixtime");
+            if (unixTime != null && !fits(unixTime, timestamp)) {
+                read.notes().warn(TelegramMessages.WARN_BAD_UNIXTIME, read.file(), messageLine, platformId,
+                        JsonTree.string(message, "date_unixtime"), JsonTree.string(message, "date"));
+                unixTime = null;
+            }
             instant = unixTime != null ? Instant.ofEpochSecond(unixTime) : read.clock().withoutZone(timestamp, read.file());
         } else if (lastTimestamp != null) {
+            if (message.get("date") != null) {
+                read.notes().warn(TelegramMessages.WARN_BAD_DATE, read.file(), messageLine, platformId,
+                        JsonMedia.plain(message.get("date")));
+            }
             // An "unsupported" message has no date: it sits between its neighbours.
             timestamp = lastTimestamp;
             instant = lastInstant;
@@ -145,6 +155,15 @@ final class JsonChat {
             ordinary(message, platformId, builder);
         }
         writer.write(builder.build());
+    }
+
+    /**
+     * Whether a time stamp can be the moment of a wall-clock date: no zone is more than 14 hours
+     * from UTC, so anything further apart (a negative or absurd number) is not the message's time.
+     */
+    private static boolean fits(long unixTime, LocalDateTime wallClock) {
+        long asUtc = wallClock.toEpochSecond(java.time.ZoneOffset.UTC);
+        return Math.abs(unixTime - asUtc) <= 15 * 3600L;
     }
 
     private static LocalDateTime timestamp(Map<String, Object> message) {
@@ -232,13 +251,21 @@ final class JsonChat {
     private void ordinary(Map<String, Object> message, String platformId, Message.Builder builder) {
         String author;
         if (message.containsKey("from")) {
-            author = ServiceTexts.name(message.get("from"), "deleted.user");
+            Object from = message.get("from");
+            if (from != null && !(from instanceof String)) {
+                from = wrongType(platformId, "from", from);
+            }
+            author = ServiceTexts.name(from, "deleted.user");
         } else {
             author = type.isChannel() ? title() : null;
         }
         builder.author(author).authorId(PeerIds.sender(message.get("from_id"), type, chatId));
-        TextParts.Flat text = TextParts.of(message.get("text"), message.get("text_entities"));
-        builder.text(text.text());
+        Object written = message.get("text");
+        if (written != null && !(written instanceof String) && !(written instanceof TextParts.Flat)) {
+            written = wrongType(platformId, "text", written);
+        }
+        TextParts.Flat text = TextParts.of(written, message.get("text_entities"));
+        builder.text(MediaWords.withCaption(text.text(), JsonMedia.describe(message, text.text(), read.words())));
         text.spans().forEach(builder::span);
         builder.edited(message.get("edited_unixtime") != null || isRealEdit(JsonTree.string(message, "edited")));
         if (message.containsKey("forwarded_from")) {
@@ -249,6 +276,14 @@ final class JsonChat {
             builder.replyTo(replyTo);
         }
         media(message, platformId, builder);
+    }
+
+    /** A field whose value is not of the kind Telegram writes: read as text, and said. */
+    private String wrongType(String platformId, String field, Object value) {
+        String read = JsonMedia.plain(value);
+        this.read.notes().warn(TelegramMessages.WARN_WRONG_TYPE, this.read.file(), 0, platformId, field,
+                String.valueOf(value), read);
+        return read;
     }
 
     /** Exports before 2.1.9 put "edited" on every message; unedited ones carry the epoch in local time. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +23,7 @@ import org.trasloco.importers.io.InputErrors;
 import org.trasloco.importers.telegram.chat.ChatType;
 import org.trasloco.importers.telegram.chat.ExportClock;
 import org.trasloco.importers.telegram.chat.ExportFiles;
+import org.trasloco.importers.telegram.chat.MediaWords;
 import org.trasloco.importers.telegram.chat.ReadNotes;
 import org.trasloco.importers.telegram.chat.TelegramMessages;
 
@@ -100,7 +102,8 @@ public final class JsonExportReader {
             ExportFiles files = new ExportFiles(root, notes);
             String label = files.label(file);
             PeerIds ids = new PeerIds();
-            read = new JsonRead(sink, notes, new ExportClock(options.zone(), notes), files, ids, label);
+            read = new JsonRead(sink, notes, new ExportClock(options.zone(), notes), files, ids, label,
+                    new MediaWords(options.locale()));
             account = new AccountSections(ids);
             boolean partial = false;
             stage = new HandOff<>("telegram-json", BATCH, BATCHES, Runnable::run);
@@ -108,6 +111,9 @@ public final class JsonExportReader {
                     JsonParser parser = JsonShape.JSON.createParser(new EscapeRepairingStream(counting))) {
                 try {
                     root(parser);
+                } catch (StreamConstraintsException e) {
+                    throw InputErrors.badInput(e, TelegramMessages.TOO_DEEP, label,
+                            parser.currentLocation().getLineNr(), JsonShape.JSON.streamReadConstraints().getMaxNestingDepth());
                 } catch (JsonParseException e) {
                     JsonLocation at = e.getLocation();
                     if (!endsEarly(e)) {
@@ -286,7 +292,9 @@ public final class JsonExportReader {
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
                 if (token != JsonToken.START_OBJECT) {
+                    long line = parser.currentTokenLocation().getLineNr();
                     parser.skipChildren();
+                    stage.submit(() -> read.notes().warn(TelegramMessages.WARN_NOT_A_MESSAGE, read.file(), line));
                     continue;
                 }
                 long messageLine = parser.currentTokenLocation().getLineNr();

@@ -3,6 +3,7 @@ package org.trasloco.importers.telegram.json;
 import org.trasloco.core.history.HistorySink;
 import org.trasloco.importers.telegram.chat.ExportClock;
 import org.trasloco.importers.telegram.chat.ExportFiles;
+import org.trasloco.importers.telegram.chat.MediaWords;
 import org.trasloco.importers.telegram.chat.ReadNotes;
 
 /**
@@ -14,6 +15,8 @@ import org.trasloco.importers.telegram.chat.ReadNotes;
  * @param files the export folder's files
  * @param ids the export's way of writing peer ids
  * @param file the JSON file as named in messages (relative to the export folder)
+ * @param words what a message carries besides text, in the reader's language
  */
-record JsonRead(HistorySink sink, ReadNotes notes, ExportClock clock, ExportFiles files, PeerIds ids, String file) {
+record JsonRead(HistorySink sink, ReadNotes notes, ExportClock clock, ExportFiles files, PeerIds ids, String file,
+        MediaWords words) {
 }

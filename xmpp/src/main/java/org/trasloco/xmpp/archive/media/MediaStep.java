@@ -18,7 +18,9 @@ import org.trasloco.xmpp.archive.plan.TimedMessage;
 /**
  * The attachments of a plan: {@link #survey} finds their files and sizes (to show the total against
  * the server's limit before anything is sent), {@link #upload} uploads those not uploaded yet and
- * records each link in the ledger. Run it before the messages go, so that they carry the links.
+ * records each link in the ledger. Run it before the messages go, so that they carry the links. A
+ * file whose upload fails is reported as failed: its message goes without it, and a later upload
+ * uploads it and gives the message, already in the archive, its link.
  */
 public final class MediaStep {
 
@@ -80,6 +82,7 @@ public final class MediaStep {
         int uploaded = 0;
         int already = 0;
         List<String> left = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
         survey.missing().forEach(name -> left.add(LocalizedText.of(ArchiveMessages.MEDIA_NOT_FOUND, name).format(locale)));
         for (Item item : survey.items()) {
             if (ledger.media(item.messageId(), item.position()).isPresent()) {
@@ -100,10 +103,10 @@ public final class MediaStep {
                 if (e.kind() != TraslocoException.Kind.REFUSED) {
                     throw e;
                 }
-                left.add(e.message(locale));
+                failed.add(e.message(locale));
             }
         }
-        return new MediaReport(uploaded, already, left);
+        return new MediaReport(uploaded, already, left, failed);
     }
 
     /**

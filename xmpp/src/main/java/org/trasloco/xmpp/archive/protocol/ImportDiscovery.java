@@ -31,9 +31,11 @@ public final class ImportDiscovery {
             if (!info.containsFeature(ArchiveImport.NAMESPACE)) {
                 return Optional.empty();
             }
+            ImportLimits.Changes changes = new ImportLimits.Changes(info.containsFeature(ArchiveImport.READDRESS_FEATURE),
+                    info.containsFeature(ArchiveImport.REPLACE_FEATURE));
             return Optional.of(info.getExtensions(DataForm.class).stream()
                     .filter(form -> ArchiveImport.LIMITS_FORM.equals(form.getFormType()))
-                    .findFirst().map(ImportLimits::from).orElse(ImportLimits.DEFAULTS));
+                    .findFirst().map(ImportLimits::from).orElse(ImportLimits.DEFAULTS).withChanges(changes));
         } catch (XMPPException.XMPPErrorException e) {
             return Optional.empty();
         } catch (SmackException | XMPPException e) {

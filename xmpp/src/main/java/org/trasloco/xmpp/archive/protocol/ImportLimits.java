@@ -13,12 +13,28 @@ import org.trasloco.xmpp.archive.retention.ArchivePolicy;
  * @param maxRequestSize bytes of one request
  * @param rate messages per second per user, or {@code 0} for no limit
  * @param policy how long and how many archive items the server keeps
+ * @param maxReaddressItems messages one re-addressing request may name (protocol section 9.1)
+ * @param changes which requests that change imported items the server answers
  */
-public record ImportLimits(int maxItems, int maxItemSize, int maxRequestSize, int rate, ArchivePolicy policy) {
+public record ImportLimits(int maxItems, int maxItemSize, int maxRequestSize, int rate, ArchivePolicy policy,
+        int maxReaddressItems, Changes changes) {
 
     /** What the protocol document promises when a field is missing. */
     public static final ImportLimits DEFAULTS = new ImportLimits(50, 10_000, 64 * 1024, 0,
-            new ArchivePolicy(ArchivePolicy.Kept.UNKNOWN, java.time.Duration.ZERO, 0, ArchivePolicy.Source.SERVER));
+            new ArchivePolicy(ArchivePolicy.Kept.UNKNOWN, java.time.Duration.ZERO, 0, ArchivePolicy.Source.SERVER),
+            50, Changes.NONE);
+
+    /**
+     * The requests that change imported items (protocol section 9), as the server advertises them.
+     *
+     * @param readdress whether it re-addresses items ({@code #readdress})
+     * @param replace whether it replaces items ({@code #replace})
+     */
+    public record Changes(boolean readdress, boolean replace) {
+
+        /** Neither. */
+        public static final Changes NONE = new Changes(false, false);
+    }
 
     /**
      * Checks the values.
@@ -28,10 +44,13 @@ public record ImportLimits(int maxItems, int maxItemSize, int maxRequestSize, in
      * @param maxRequestSize positive
      * @param rate not negative
      * @param policy the retention
+     * @param maxReaddressItems positive
+     * @param changes the change requests answered
      */
     public ImportLimits {
         Objects.requireNonNull(policy, "policy");
-        if (maxItems <= 0 || maxItemSize <= 0 || maxRequestSize <= 0 || rate < 0) {
+        Objects.requireNonNull(changes, "changes");
+        if (maxItems <= 0 || maxItemSize <= 0 || maxRequestSize <= 0 || rate < 0 || maxReaddressItems <= 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
     }
@@ -49,10 +68,22 @@ public record ImportLimits(int maxItems, int maxItemSize, int maxRequestSize, in
         } catch (NumberFormatException e) {
             policy = DEFAULTS.policy();
         }
-        return new ImportLimits(number(form, "max-items", DEFAULTS.maxItems()),
+        int maxItems = number(form, "max-items", DEFAULTS.maxItems());
+        return new ImportLimits(maxItems,
                 number(form, "max-item-size", DEFAULTS.maxItemSize()),
                 number(form, "max-request-size", DEFAULTS.maxRequestSize()),
-                Math.max(0, numberOrZero(form, "rate")), policy);
+                Math.max(0, numberOrZero(form, "rate")), policy,
+                number(form, "max-readdress-items", maxItems), Changes.NONE);
+    }
+
+    /**
+     * The same limits with the change requests the server advertises.
+     *
+     * @param answered the requests
+     * @return a changed copy
+     */
+    public ImportLimits withChanges(Changes answered) {
+        return new ImportLimits(maxItems, maxItemSize, maxRequestSize, rate, policy, maxReaddressItems, answered);
     }
 
     private static String value(DataForm form, String name) {

@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.trasloco.core.error.TraslocoException;
@@ -36,6 +37,9 @@ import org.trasloco.xmpp.connection.XmppSession;
  * <p>Several import requests travel at once (the channel's window), each naming the last message
  * of the one before; when one fails, it and all after it are sent again in order, so the archive
  * receives the history in the plan's order.
+ *
+ * <p>Messages the archive holds already but that changed since they were sent (the ledger keeps
+ * their correspondent and content as sent) are changed afterwards: see {@link ArchiveChanges}.
  */
 public final class HistoryUploader {
 
@@ -53,6 +57,7 @@ public final class HistoryUploader {
 
     private XmppSession session;
     private Channel channel;
+    private ImportLimits limits;
     private Pacer pacer;
     private Backoff backoff;
     private String domain;
@@ -62,11 +67,13 @@ public final class HistoryUploader {
     private long sentNow;
     private long alreadyThere;
     private int reconnections;
+    /** Messages in the archive that changed since they were sent. */
+    private final List<ArchiveChanges.Change> changed = new ArrayList<>();
     /** Confirmed by the server, not yet in the ledger. */
     private final List<String> unrecorded = new ArrayList<>();
     private Instant unrecordedAt;
     /** Sent through the idempotent import, not yet in the ledger. */
-    private final List<String> unrecordedSent = new ArrayList<>();
+    private final List<UploadLedger.Sent> unrecordedSent = new ArrayList<>();
     private Instant unrecordedSentAt;
     private long ledgerWritten = System.nanoTime();
 
@@ -104,7 +111,7 @@ public final class HistoryUploader {
         started = System.nanoTime();
         backoff = new Backoff(settings.firstRetry(), settings.maxRetry());
         report(UploadProgress.State.CONNECTING);
-        Set<String> acknowledged = ledger.acknowledged();
+        Map<String, UploadLedger.Sent> acknowledged = ledger.confirmed();
         List<UploadLedger.Entry> unsure = ledger.unacknowledged();
         connect();
         try {
@@ -114,12 +121,18 @@ public final class HistoryUploader {
                 Instant since = unsure.stream().map(UploadLedger.Entry::sentAt).min(Comparator.naturalOrder()).orElseThrow();
                 Set<String> found = channel.stored(ids, since);
                 ledger.markAcknowledged(found, Instant.now());
-                acknowledged.addAll(found);
+                if (!found.isEmpty()) {
+                    acknowledged = ledger.confirmed();
+                }
             }
             report(UploadProgress.State.SENDING);
+            ArchiveChanges changes;
             try (HistoryPlan.Entries entries = plan.open()) {
                 upload(new BatchCutter(entries, acknowledged));
                 recordConfirmed();
+                acknowledged = null; // only the changed messages are needed from here on
+                changes = new ArchiveChanges(session, ledger, settings.path(), limits, control, backoff);
+                changes.apply(changed);
             } catch (RuntimeException e) {
                 try {
                     recordConfirmed();
@@ -130,7 +143,8 @@ public final class HistoryUploader {
             }
             report(UploadProgress.State.FINISHED);
             return new UploadReport(settings.path(), summary.entries(), sentNow, alreadyThere, reconnections,
-                    Duration.ofNanos(System.nanoTime() - started));
+                    Duration.ofNanos(System.nanoTime() - started), new UploadReport.Changes(changes.readdressed(),
+                            changes.replaced(), changes.unchangeable()));
         } finally {
             closeSession();
         }
@@ -204,7 +218,7 @@ public final class HistoryUploader {
             firstSend = System.nanoTime();
         }
         Instant sentAt = Instant.now();
-        unrecordedSent.addAll(ids(batch));
+        batch.forEach(entry -> unrecordedSent.add(ArchiveChanges.asSent(entry, ledger.account())));
         if (unrecordedSentAt == null) {
             unrecordedSentAt = sentAt;
         }
@@ -303,7 +317,7 @@ public final class HistoryUploader {
     private void recordConfirmed() {
         if (!unrecorded.isEmpty() || !unrecordedSent.isEmpty()) {
             Instant now = Instant.now();
-            ledger.record(unrecorded, unrecordedAt == null ? now : unrecordedAt, unrecordedSent, settings.path().id(),
+            ledger.recordSent(unrecorded, unrecordedAt == null ? now : unrecordedAt, unrecordedSent, settings.path().id(),
                     unrecordedSentAt == null ? now : unrecordedSentAt);
             unrecorded.clear();
             unrecordedSent.clear();
@@ -330,7 +344,7 @@ public final class HistoryUploader {
             }
             return new NotesChannel(opened);
         }
-        ImportLimits limits = ImportDiscovery.discover(opened).orElseThrow(() -> new TraslocoException(
+        limits = ImportDiscovery.discover(opened).orElseThrow(() -> new TraslocoException(
                 TraslocoException.Kind.REFUSED, ArchiveMessages.IMPORT_UNAVAILABLE, opened.address().domain()));
         if (pacer == null) {
             pacer = new Pacer(limits.rate());
@@ -384,14 +398,8 @@ public final class HistoryUploader {
             long left = summary.entries() - done;
             remaining = perSecond > 0 ? Duration.ofSeconds((long) Math.ceil(left / perSecond)) : null;
         }
-        listener.progress(new UploadProgress(state, done, summary.entries(), bytesDone, summary.bodyBytes(),
+        listener.progress(new UploadProgress(state, done, sentNow, summary.entries(), bytesDone, summary.bodyBytes(),
                 Duration.ofNanos(now - started), remaining));
-    }
-
-    private static List<String> ids(List<ArchiveEntry> entries) {
-        List<String> ids = new ArrayList<>(entries.size());
-        entries.forEach(entry -> ids.add(entry.id()));
-        return ids;
     }
 
     /** A batch recorded as sent, waiting to go (again). */
@@ -402,14 +410,17 @@ public final class HistoryUploader {
     private record InFlight(Outgoing outgoing, Channel.Pending pending) {
     }
 
-    /** Cuts the plan's entries into batches, skipping what the ledger says is in the archive. */
+    /**
+     * Cuts the plan's entries into batches, skipping what the ledger says is in the archive (and
+     * noting those of them that changed since they were sent).
+     */
     private final class BatchCutter {
 
         private final Iterator<ArchiveEntry> entries;
-        private final Set<String> acknowledged;
+        private final Map<String, UploadLedger.Sent> acknowledged;
         private ArchiveEntry carried;
 
-        BatchCutter(Iterator<ArchiveEntry> entries, Set<String> acknowledged) {
+        BatchCutter(Iterator<ArchiveEntry> entries, Map<String, UploadLedger.Sent> acknowledged) {
             this.entries = entries;
             this.acknowledged = acknowledged;
         }
@@ -420,9 +431,13 @@ public final class HistoryUploader {
             while (carried != null || entries.hasNext()) {
                 ArchiveEntry entry = carried != null ? carried : entries.next();
                 carried = null;
-                if (acknowledged.contains(entry.id())) {
+                UploadLedger.Sent sent = acknowledged.get(entry.id());
+                if (sent != null) {
                     alreadyThere++;
                     bytesDone += entry.bodyBytes();
+                    if (ArchiveChanges.Change.changed(entry, sent, ledger.account())) {
+                        changed.add(new ArchiveChanges.Change(entry, sent));
+                    }
                     continue;
                 }
                 int size = limits.itemBytes(entry);

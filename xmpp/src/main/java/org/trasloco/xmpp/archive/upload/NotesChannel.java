@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.packet.Message;
@@ -36,6 +37,8 @@ import org.trasloco.xmpp.connection.XmppSession;
  * date travels in {@code <delay/>}, the id in {@code <origin-id/>}. A batch is confirmed by stream
  * management acknowledgements (XEP-0198) when the server offers them, else by a ping answered after
  * the notes. Sending a note again would store it again, so unsure notes are looked up in the archive.
+ * A note that changed after it was sent gets a correction (XEP-0308): a new note that names the one
+ * it replaces, which apps show in its place.
  */
 final class NotesChannel implements Channel {
 
@@ -70,7 +73,7 @@ final class NotesChannel implements Channel {
 
     @Override
     public Pending send(List<ArchiveEntry> batch, String after) {
-        Set<String> stored = deliver(batch);
+        Set<String> stored = deliver(batch, id -> null);
         return new Pending() {
             @Override
             public Set<String> await() {
@@ -84,14 +87,21 @@ final class NotesChannel implements Channel {
         };
     }
 
-    private Set<String> deliver(List<ArchiveEntry> batch) {
+    /**
+     * Sends notes and waits until the server has them.
+     *
+     * @param batch the notes
+     * @param replaces for each note's id, the id of the note it corrects, or {@code null}
+     * @return the ids of the notes the server has
+     */
+    Set<String> deliver(List<ArchiveEntry> batch, Function<String, String> replaces) {
         XMPPTCPConnection connection = session.connection();
         EntityFullJid self = connection.getUser();
         boolean streamManagement = connection.isSmEnabled();
         CountDownLatch acknowledged = new CountDownLatch(streamManagement ? batch.size() : 0);
         try {
             for (ArchiveEntry entry : batch) {
-                Message note = note(entry, self);
+                Message note = note(entry, self, replaces.apply(entry.id()));
                 if (streamManagement) {
                     connection.addStanzaIdAcknowledgedListener(entry.id(), stanza -> acknowledged.countDown());
                 }
@@ -122,7 +132,7 @@ final class NotesChannel implements Channel {
         return ids;
     }
 
-    private static Message note(ArchiveEntry entry, EntityFullJid self) {
+    private static Message note(ArchiveEntry entry, EntityFullJid self, String replaces) {
         MessageBuilder note = StanzaBuilder.buildMessage(entry.id()).to(self).ofType(Message.Type.chat)
                 .setBody(entry.body())
                 .addExtension(new DelayInformation(Date.from(entry.instant())))
@@ -132,6 +142,10 @@ final class NotesChannel implements Channel {
                 .addExtension(new StandardExtensionElement("no-copy", "urn:xmpp:hints"));
         for (String link : entry.links()) {
             note.addExtension(StandardExtensionElement.builder("x", "jabber:x:oob").addElement("url", link).build());
+        }
+        if (replaces != null) {
+            note.addExtension(StandardExtensionElement.builder("replace", "urn:xmpp:message-correct:0")
+                    .addAttribute("id", replaces).build());
         }
         return note.build();
     }

@@ -9,13 +9,15 @@ import java.util.Optional;
  *
  * @param state what it is doing
  * @param done messages in the archive (confirmed now or earlier)
+ * @param sent messages confirmed by this run (the rest of {@code done} was there before: a speed is
+ *     {@code sent} over the time spent sending)
  * @param total messages to move
  * @param bytesDone bytes of text confirmed
  * @param bytesTotal bytes of text in all
  * @param elapsed time since this run began
  * @param remaining estimated time left, or {@code null} while unknown
  */
-public record UploadProgress(State state, long done, long total, long bytesDone, long bytesTotal, Duration elapsed,
+public record UploadProgress(State state, long done, long sent, long total, long bytesDone, long bytesTotal, Duration elapsed,
         Duration remaining) {
 
     /** What the upload is doing. */
@@ -39,6 +41,7 @@ public record UploadProgress(State state, long done, long total, long bytesDone,
      *
      * @param state the state
      * @param done messages done
+     * @param sent messages confirmed by this run
      * @param total messages in all
      * @param bytesDone bytes done
      * @param bytesTotal bytes in all

@@ -1,9 +1,9 @@
 package org.trasloco.xmpp.archive.verify;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.trasloco.xmpp.archive.ArchiveEntry;
 import org.trasloco.xmpp.archive.plan.ConversationPlan;
 import org.trasloco.xmpp.archive.plan.ConversationRef;
@@ -20,14 +21,20 @@ import org.trasloco.xmpp.archive.plan.PlanSummary;
 /**
  * Compares what the archive holds with what was sent, message by message, matched by id (the
  * origin-id). A message counts as confirmed when it is there with the same sender, recipient, text
- * and links, and, when it was imported, the same date (a note sent on the notes path carries the
- * date of its arrival, so its date is not compared). Servers store a note to oneself once or twice
- * (as sent and as received); the smallest number of copies of any live note is taken as the
- * server's habit, and only copies beyond it count as duplicates.
+ * and links, and, when it was imported, the same date to the second (a note sent on the notes path
+ * carries the date of its arrival, so its date is not compared). Seconds, because archives of
+ * imported history keep seconds: ejabberd's ids are times in microseconds, and its import module
+ * gives messages of the same second successive microseconds to keep the ids apart. Servers store a
+ * note to oneself once or twice (as sent and as received); the smallest number of copies of any
+ * live note is taken as the server's habit, and only copies beyond it count as duplicates. A note
+ * corrected later (XEP-0308, the way a note gets an attachment uploaded after it was sent) is
+ * compared as its last correction shows it, as apps show it.
  */
 public final class ArchiveComparison {
 
     private final Map<String, List<ArchivedItem>> byId = new HashMap<>();
+    /** The last correction of each corrected message, by the corrected message's id. */
+    private final Map<String, ArchivedItem> corrections = new HashMap<>();
     private long items;
 
     /**
@@ -37,9 +44,31 @@ public final class ArchiveComparison {
      */
     public void add(ArchivedItem item) {
         items++;
-        if (item.originId() != null) {
+        if (item.replaces() != null) {
+            corrections.put(item.replaces(), item);
+        } else if (item.originId() != null) {
             byId.computeIfAbsent(item.originId(), id -> new ArrayList<>(1)).add(item);
         }
+    }
+
+    /**
+     * Adds an item read from the archive only to check the messages of conversations that the
+     * server's digest confirmed (a sample of what MAM returns); it is not counted as read.
+     *
+     * @param item the item
+     */
+    public void addSample(ArchivedItem item) {
+        add(item);
+        items--;
+    }
+
+    /**
+     * Counts archive items that the server summed up in a digest instead of sending them.
+     *
+     * @param count how many
+     */
+    public void countDigested(long count) {
+        items += count;
     }
 
     /** How many items were added. */
@@ -56,6 +85,21 @@ public final class ArchiveComparison {
      * @return the report
      */
     public VerificationReport compare(Iterator<ArchiveEntry> entries, PlanSummary summary, Duration elapsed) {
+        return compare(entries, summary, elapsed, entry -> false);
+    }
+
+    /**
+     * Compares, taking the messages the server's digest confirmed as there exactly as sent (those
+     * of them also added as items are compared with the items).
+     *
+     * @param entries the planned entries, in plan order
+     * @param summary the plan's numbers (for titles and order)
+     * @param elapsed the time the read-back took, for the report
+     * @param digestConfirmed whether an entry belongs to what a digest confirmed
+     * @return the report
+     */
+    public VerificationReport compare(Iterator<ArchiveEntry> entries, PlanSummary summary, Duration elapsed,
+            Predicate<ArchiveEntry> digestConfirmed) {
         Objects.requireNonNull(entries, "entries");
         int liveNoteCopies = Integer.MAX_VALUE;
         List<ArchiveEntry> all = new ArrayList<>();
@@ -75,11 +119,33 @@ public final class ArchiveComparison {
         for (ArchiveEntry entry : all) {
             ConversationRef ref = new ConversationRef(entry.network(), entry.conversationKey());
             Tally tally = tallies.computeIfAbsent(ref, key -> new Tally(key, key.key()));
-            tally.check(entry, byId.get(entry.id()), noteCopies);
+            List<ArchivedItem> found = corrected(byId.get(entry.id()));
+            if (found == null && digestConfirmed.test(entry)) {
+                tally.confirmed(entry);
+            } else {
+                tally.check(entry, found, noteCopies);
+            }
         }
         List<ConversationCheck> checks = new ArrayList<>();
         tallies.values().forEach(tally -> checks.add(tally.result()));
         return new VerificationReport(checks, items, elapsed);
+    }
+
+    /** The copies of a message as apps show them: with what its last correction says, if any. */
+    private List<ArchivedItem> corrected(List<ArchivedItem> found) {
+        if (found == null) {
+            return null;
+        }
+        ArchivedItem correction = corrections.get(found.get(0).originId());
+        if (correction == null) {
+            return found;
+        }
+        List<ArchivedItem> shown = new ArrayList<>(found.size());
+        for (ArchivedItem copy : found) {
+            shown.add(new ArchivedItem(copy.archiveId(), copy.stamp(), copy.from(), copy.to(), correction.body(),
+                    copy.originId(), correction.links(), copy.imported(), null));
+        }
+        return shown;
     }
 
     /** The running comparison of one conversation. */
@@ -105,7 +171,7 @@ public final class ArchiveComparison {
             expected++;
             boolean imported = found != null && found.get(0).imported();
             update(expectedHash, entry.id(), entry.from(), entry.to(), entry.body(), String.join(" ", entry.links()),
-                    imported ? entry.instant().toString() : "");
+                    imported ? second(entry.instant()) : "");
             if (found == null) {
                 missing++;
                 note(new Finding(Finding.Kind.MISSING, entry.id(), entry.instant(), ""));
@@ -113,7 +179,7 @@ public final class ArchiveComparison {
             }
             ArchivedItem item = found.get(0);
             update(archiveHash, item.originId(), bare(item.from()), bare(item.to()), item.body(), String.join(" ", item.links()),
-                    imported ? String.valueOf(item.stamp()) : "");
+                    imported ? second(item.stamp()) : "");
             String differences = differences(entry, item);
             if (!differences.isEmpty()) {
                 different++;
@@ -125,6 +191,16 @@ public final class ArchiveComparison {
             if (found.size() > allowed) {
                 duplicated++;
                 note(new Finding(Finding.Kind.DUPLICATED, entry.id(), entry.instant(), Integer.toString(found.size())));
+            }
+        }
+
+        /** A message the server's digest confirmed: imported, and stored exactly as sent. */
+        void confirmed(ArchiveEntry entry) {
+            expected++;
+            confirmed++;
+            for (MessageDigest hash : List.of(expectedHash, archiveHash)) {
+                update(hash, entry.id(), entry.from(), entry.to(), entry.body(), String.join(" ", entry.links()),
+                        entry.instant().toString());
             }
         }
 
@@ -142,7 +218,7 @@ public final class ArchiveComparison {
             if (!entry.links().equals(item.links())) {
                 fields.add("links");
             }
-            if (item.imported() && !entry.instant().equals(item.stamp())) {
+            if (item.imported() && !second(entry.instant()).equals(second(item.stamp()))) {
                 fields.add("date");
             }
             return String.join(", ", fields);
@@ -162,11 +238,12 @@ public final class ArchiveComparison {
 
         private static void update(MessageDigest digest, String... fields) {
             for (String field : fields) {
-                byte[] bytes = (field == null ? "\u0000null" : field).getBytes(StandardCharsets.UTF_8);
-                digest.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16),
-                    (byte) (bytes.length >>> 8), (byte) bytes.length});
-                digest.update(bytes);
+                ItemDigests.update(digest, field == null ? "\u0000null" : field);
             }
+        }
+
+        private static String second(Instant instant) {
+            return instant == null ? "null" : instant.truncatedTo(ChronoUnit.SECONDS).toString();
         }
 
         private static String bare(String jid) {
@@ -178,11 +255,7 @@ public final class ArchiveComparison {
         }
 
         private static MessageDigest sha256() {
-            try {
-                return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java runtime has SHA-256", e);
-            }
+            return ItemDigests.sha256();
         }
     }
 }

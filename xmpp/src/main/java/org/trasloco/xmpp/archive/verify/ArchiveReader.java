@@ -1,5 +1,6 @@
 package org.trasloco.xmpp.archive.verify;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -24,6 +25,11 @@ public final class ArchiveReader {
 
     /** The page size asked for; servers answer with fewer when their limit is lower. */
     public static final int PAGE_SIZE = 250;
+    /**
+     * How long to wait for a page or a digest: some storage reads the user's whole archive for each
+     * (Prosody's internal storage reads 100,000 messages in seconds, far longer on a busy server).
+     */
+    static final Duration SLOW_ANSWER = Duration.ofMinutes(3);
 
     static {
         ProviderManager.addExtensionProvider(MamResultElement.ELEMENT, MamResultElement.NAMESPACE, new MamResultProvider());
@@ -71,6 +77,25 @@ public final class ArchiveReader {
      *     the server refuses the query
      */
     public long read(String with, Instant start, Consumer<ArchivedItem> consumer) {
+        return read(with, start, consumer, true);
+    }
+
+    /**
+     * Reads the first page only (at most {@link #PAGE_SIZE} items; fewer when the server's limit is
+     * lower): a sample of what MAM returns.
+     *
+     * @param with the correspondent's bare address, or {@code null} for all
+     * @param start the earliest moment, or {@code null}
+     * @param consumer called once per item, in archive order
+     * @return how many items were read
+     * @throws TraslocoException {@code CONNECTION} when the connection fails, {@code REFUSED} when
+     *     the server refuses the query
+     */
+    public long readFirstPage(String with, Instant start, Consumer<ArchivedItem> consumer) {
+        return read(with, start, consumer, false);
+    }
+
+    private long read(String with, Instant start, Consumer<ArchivedItem> consumer, boolean allPages) {
         XMPPTCPConnection connection = session.connection();
         String queryId = UUID.randomUUID().toString();
         StanzaFilter results = stanza -> stanza instanceof Message message
@@ -83,13 +108,13 @@ public final class ArchiveReader {
             while (true) {
                 MamQuery query = new MamQuery(queryId, with, start, PAGE_SIZE, after);
                 query.setStanzaId();
-                MamFin fin = session.request(query, ArchiveMessages.STEP_READ_BACK);
+                MamFin fin = session.request(query, ArchiveMessages.STEP_READ_BACK, SLOW_ANSWER);
                 Message message;
                 while ((message = collector.pollResult()) != null) {
                     consumer.accept(((MamResultElement) message.getExtension(MamResultElement.QNAME)).item());
                     count++;
                 }
-                if (fin.complete() || fin.last() == null) {
+                if (!allPages || fin.complete() || fin.last() == null) {
                     return count;
                 }
                 after = fin.last();

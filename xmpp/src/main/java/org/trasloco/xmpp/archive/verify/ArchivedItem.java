@@ -14,9 +14,10 @@ import java.util.List;
  * @param originId the XEP-0359 origin-id, or {@code null}
  * @param links XEP-0066 addresses
  * @param imported whether it carries the archive-import marker
+ * @param replaces the id of the message this one corrects (XEP-0308), or {@code null}
  */
 public record ArchivedItem(String archiveId, Instant stamp, String from, String to, String body, String originId,
-        List<String> links, boolean imported) {
+        List<String> links, boolean imported, String replaces) {
 
     /**
      * Copies the list.
@@ -29,6 +30,7 @@ public record ArchivedItem(String archiveId, Instant stamp, String from, String 
      * @param originId origin-id
      * @param links links
      * @param imported marker
+     * @param replaces the corrected message's id or {@code null}
      */
     public ArchivedItem {
         links = List.copyOf(links);

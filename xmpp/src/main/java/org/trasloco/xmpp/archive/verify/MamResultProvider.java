@@ -14,7 +14,8 @@ import org.trasloco.xmpp.archive.protocol.ArchiveImport;
 
 /**
  * Reads a MAM {@code <result/>} straight into an {@link ArchivedItem}: the forwarded delay, the
- * message's addresses, body, origin-id, links and import marker. Everything else is skipped.
+ * message's addresses, body, origin-id, links, import marker and the message it corrects (XEP-0308).
+ * Everything else is skipped.
  */
 public final class MamResultProvider extends ExtensionElementProvider<MamResultElement> {
 
@@ -30,6 +31,7 @@ public final class MamResultProvider extends ExtensionElementProvider<MamResultE
         String originId = null;
         List<String> links = new ArrayList<>(0);
         boolean imported = false;
+        String replaces = null;
         int messageDepth = -1;
         while (true) {
             XmlPullParser.Event event = parser.next();
@@ -45,9 +47,11 @@ public final class MamResultProvider extends ExtensionElementProvider<MamResultE
             String name = parser.getName();
             String namespace = parser.getNamespace();
             int depth = parser.getDepth();
-            if (messageDepth < 0 && "delay".equals(name)) {
+            // The archive's delay and the message are children of <forwarded/>, in either order
+            // (Prosody writes the delay first, ejabberd last); a delay inside the message is not it.
+            if (depth == initialDepth + 2 && "delay".equals(name)) {
                 stamp = parseStamp(parser.getAttributeValue("", "stamp"));
-            } else if (messageDepth < 0 && "message".equals(name)) {
+            } else if (depth == initialDepth + 2 && "message".equals(name)) {
                 messageDepth = depth;
                 from = parser.getAttributeValue("", "from");
                 to = parser.getAttributeValue("", "to");
@@ -60,9 +64,13 @@ public final class MamResultProvider extends ExtensionElementProvider<MamResultE
             } else if (depth == messageDepth + 1 && ArchiveImport.MARKER.equals(name)
                     && ArchiveImport.NAMESPACE.equals(namespace)) {
                 imported = true;
+            } else if (depth == messageDepth + 1 && "replace".equals(name)
+                    && "urn:xmpp:message-correct:0".equals(namespace)) {
+                replaces = parser.getAttributeValue("", "id");
             }
         }
-        return new MamResultElement(queryId, new ArchivedItem(archiveId, stamp, from, to, body, originId, links, imported));
+        return new MamResultElement(queryId, new ArchivedItem(archiveId, stamp, from, to, body, originId, links, imported,
+                replaces));
     }
 
     private static Instant parseStamp(String stamp) throws SmackParsingException {

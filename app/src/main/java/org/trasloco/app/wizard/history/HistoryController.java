@@ -1,0 +1,300 @@
+package org.trasloco.app.wizard.history;
+
+import java.util.Locale;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.trasloco.app.wizard.StepController;
+import org.trasloco.app.wizard.WizardContext;
+import org.trasloco.app.wizard.common.ErrorView;
+import org.trasloco.app.wizard.common.FocusFollowingScroll;
+import org.trasloco.app.wizard.common.Tasks;
+import org.trasloco.app.wizard.common.WizardTexts;
+import org.trasloco.core.error.TraslocoException;
+import org.trasloco.move.account.AccountAccess;
+import org.trasloco.move.choices.ArchiveChoice;
+import org.trasloco.move.choices.ChosenAccount;
+import org.trasloco.move.choices.MoveChoices;
+import org.trasloco.move.history.EarlierUpload;
+import org.trasloco.move.history.HistoryMove;
+import org.trasloco.move.history.HistoryOutcome;
+import org.trasloco.move.history.HistoryPreparation;
+import org.trasloco.move.history.ImportedExports;
+import org.trasloco.xmpp.archive.media.MediaReport;
+import org.trasloco.xmpp.archive.upload.UploadPath;
+import org.trasloco.xmpp.archive.verify.VerificationReport;
+import org.trasloco.xmpp.password.Password;
+import org.trasloco.xmpp.providers.ProviderCatalogue;
+
+/**
+ * Step 5: the history into the archive. Decides what the step shows — the address to get first,
+ * its password after a restart, the plan, the upload, the read-back — and runs the preparation and
+ * the check; the parts show themselves ({@link LoginController}, {@link PlanController},
+ * {@link UploadController}, {@link ResultController}).
+ */
+public final class HistoryController implements StepController {
+
+    /** What the step shows besides the list of conversations: one at a time. */
+    private enum Screen { NO_ACCOUNT, LOGIN, BUSY, PLAN, PROGRESS, RESULT, ERROR }
+
+    private final WizardContext context;
+    private final WizardTexts texts;
+    private final MoveChoices choices;
+    private final BooleanProperty confirmed = new SimpleBooleanProperty(this, "confirmed");
+    private final BooleanProperty working = new SimpleBooleanProperty(this, "working");
+    private ChosenAccount account;
+    private HistoryMove move;
+    private HistoryPreparation prepared;
+
+    @FXML
+    private ScrollPane scroll;
+    @FXML
+    private Label accountLabel;
+    @FXML
+    private Label noAccount;
+    @FXML
+    private Node loginPane;
+    @FXML
+    private LoginController loginPaneController;
+    @FXML
+    private Node busyBox;
+    @FXML
+    private Label busyLabel;
+    @FXML
+    private Node planPane;
+    @FXML
+    private PlanController planPaneController;
+    @FXML
+    private Node uploadPane;
+    @FXML
+    private UploadController uploadPaneController;
+    @FXML
+    private Node resultPane;
+    @FXML
+    private ResultController resultPaneController;
+    @FXML
+    private VBox errorBox;
+    @FXML
+    private Node conversationsPane;
+    @FXML
+    private ConversationsController conversationsPaneController;
+    @FXML
+    private VBox skipBox;
+    @FXML
+    private CheckBox skip;
+
+    /**
+     * Creates the controller (by the FXML loader).
+     *
+     * @param context the wizard
+     */
+    public HistoryController(WizardContext context) {
+        this.context = context;
+        this.texts = context.texts();
+        this.choices = context.state().choices();
+    }
+
+    @FXML
+    private void initialize() {
+        FocusFollowingScroll.install(scroll);
+        loginPaneController.onLoggedIn(this::loggedIn);
+        planPaneController.onUpload(this::startUpload);
+        planPaneController.onCheck(this::checkArchive);
+        resultPaneController.onAgain(this::enterAgain, this::checkArchive);
+    }
+
+    @Override
+    public ObservableBooleanValue ready() {
+        return confirmed.or(planPaneController.handedToOperator()).or(skip.selectedProperty())
+                .and(uploadPaneController.uploading().not());
+    }
+
+    @Override
+    public ObservableBooleanValue busy() {
+        return uploadPaneController.uploading();
+    }
+
+    /** Each time the step is shown (the first time too), it looks again at where the move stands. */
+    @Override
+    public void shown() {
+        if (!uploadPaneController.uploading().get() && !working.get()) {
+            enter();
+        }
+    }
+
+    @Override
+    public boolean holdsClose(Runnable close) {
+        return uploadPaneController.holdsClose(close);
+    }
+
+    /** Decides what to show on entering: the address to get, the password to give, or the plan. */
+    private void enter() {
+        account = context.state().account().get();
+        if (account == null) {
+            accountLabel.setText("");
+            show(Screen.NO_ACCOUNT);
+            return;
+        }
+        accountLabel.setText(texts.get("history.account", account.address()));
+        EarlierUpload earlier = EarlierUpload.of(choices, account.address());
+        if (earlier.confirmedEarlier()) {
+            resultPaneController.showEarlier(earlier.verified().orElseThrow(), account.address());
+            confirmed.set(true);
+            conversationsPaneController.clear();
+            show(Screen.RESULT);
+        } else {
+            enterAgain();
+        }
+    }
+
+    /** Prepares (again), with the password of this session or after asking for it. */
+    private void enterAgain() {
+        if (context.state().password().get() == null) {
+            loginPaneController.ask(account, EarlierUpload.of(choices, account.address()));
+            show(Screen.LOGIN);
+        } else {
+            prepare();
+        }
+    }
+
+    private void loggedIn(Password password) {
+        context.state().password().set(password);
+        prepare();
+    }
+
+    /** Asks the server what it offers, plans the history, judges the retention, finds the photos. */
+    private void prepare() {
+        HistoryMove preparing = new HistoryMove(choices, new AccountAccess(account, context.state().password().get(),
+                texts.locale()), Set.of(), ProviderCatalogue.bundled());
+        Locale labels = labels();
+        busy(texts.get("history.preparing", account.address().domain()));
+        Tasks.create(() -> {
+            ImportedExports exports = ImportedExports.of(choices.workspace());
+            return new Prepared(preparing.prepare(null, exports.present(), labels), exports);
+        })
+                .onSuccess(ready -> {
+                    move = preparing;
+                    showPlan(ready);
+                })
+                .onError(TraslocoException.class, this::preparationFailed)
+                .andFinally(() -> working.set(false))
+                .runOnce(context.jobs());
+    }
+
+    private record Prepared(HistoryPreparation preparation, ImportedExports exports) {
+    }
+
+    private void preparationFailed(TraslocoException problem) {
+        if (problem.kind() == TraslocoException.Kind.REFUSED) {
+            // The password no longer works: trying again asks for it.
+            context.state().password().set(null);
+        }
+        if (problem.kind() == TraslocoException.Kind.USAGE) {
+            // The planner cannot tell which person in the chats is the user: the people step says it.
+            errorBox.getChildren().setAll(Views.wrapped(texts.get("history.me.unknown")), retryButton());
+            show(Screen.ERROR);
+        } else {
+            showError(problem);
+        }
+    }
+
+    private void showPlan(Prepared ready) {
+        prepared = ready.preparation();
+        confirmed.set(false);
+        planPaneController.show(prepared, ready.exports(), EarlierUpload.of(choices, account.address()),
+                account.address(), labels());
+        conversationsPaneController.planned(prepared.summary(), prepared.path(),
+                new PlanTexts(texts, prepared).conversations());
+        show(Screen.PLAN);
+    }
+
+    private void startUpload() {
+        show(Screen.PROGRESS);
+        uploadPaneController.start(move, prepared, this::uploaded, this::uploadStopped);
+    }
+
+    private void uploaded(HistoryOutcome outcome) {
+        showReport(outcome.verification(), outcome.media().orElse(null), prepared.path(), true);
+    }
+
+    private void uploadStopped(TraslocoException problem) {
+        if (problem.kind() == TraslocoException.Kind.CANCELLED) {
+            showPlan(new Prepared(prepared, ImportedExports.of(choices.workspace())));
+            planPaneController.stopped(EarlierUpload.of(choices, account.address()).confirmed());
+        } else {
+            showError(problem);
+        }
+    }
+
+    /** Reads the archive back after the operator's import (their file carries the original dates). */
+    private void checkArchive() {
+        HistoryMove checking = move;
+        Locale labels = labels();
+        busy(texts.get("history.activity.checking"));
+        Tasks.create(() -> checking.check(UploadPath.IMPORT, labels))
+                .onSuccess(report -> showReport(report, null, UploadPath.IMPORT, false))
+                .onError(TraslocoException.class, this::showError)
+                .andFinally(() -> working.set(false))
+                .runOnce(context.jobs());
+    }
+
+    private void showReport(VerificationReport report, MediaReport media,
+            UploadPath path, boolean afterUpload) {
+        resultPaneController.show(report, media, account.address(), path, afterUpload);
+        conversationsPaneController.checked(report, prepared.summary(), path);
+        confirmed.set(report.complete());
+        show(Screen.RESULT);
+    }
+
+    private void busy(String what) {
+        working.set(true);
+        busyLabel.setText(what);
+        show(Screen.BUSY);
+    }
+
+    private void showError(Throwable problem) {
+        errorBox.getChildren().setAll(new ErrorView(problem, texts), retryButton());
+        show(Screen.ERROR);
+    }
+
+    private Button retryButton() {
+        Button retry = new Button(texts.get("history.retry"));
+        retry.setAccessibleText(texts.get("history.retry.accessible"));
+        retry.setOnAction(event -> enter());
+        retry.disableProperty().bind(working);
+        return retry;
+    }
+
+    /** The labels' language: an earlier upload's (a read-back rebuilds the same notes), else the window's. */
+    private Locale labels() {
+        return choices.archive(account.address()).map(ArchiveChoice::labels).orElse(texts.locale());
+    }
+
+    private void show(Screen shown) {
+        Views.show(noAccount, shown == Screen.NO_ACCOUNT);
+        Views.show(loginPane, shown == Screen.LOGIN);
+        Views.show(busyBox, shown == Screen.BUSY);
+        Views.show(planPane, shown == Screen.PLAN);
+        Views.show(uploadPane, shown == Screen.PROGRESS);
+        Views.show(resultPane, shown == Screen.RESULT);
+        Views.show(errorBox, shown == Screen.ERROR);
+        boolean listed = shown == Screen.PLAN || shown == Screen.PROGRESS || shown == Screen.RESULT;
+        Views.show(conversationsPane, listed && !conversationsPaneController.isEmpty());
+        boolean done = shown == Screen.RESULT && confirmed.get();
+        Views.show(skipBox, shown != Screen.PROGRESS && shown != Screen.BUSY && !done);
+        if (done || shown == Screen.PROGRESS) {
+            skip.setSelected(false);
+        }
+        if (shown == Screen.ERROR && !errorBox.getChildren().isEmpty()) {
+            errorBox.getChildren().get(errorBox.getChildren().size() - 1).requestFocus();
+        }
+    }
+}

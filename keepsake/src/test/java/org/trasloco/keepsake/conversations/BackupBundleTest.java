@@ -1,0 +1,12 @@
+package org.trasloco.keepsake.conversations;
+
+import org.junit.jupiter.api.Test;
+import org.trasloco.core.testing.BundleAssertions;
+
+class BackupBundleTest {
+
+    @Test
+    void everyBackupKeyIsTranslatedInEveryLanguage() {
+        BundleAssertions.assertComplete(BackupText.class);
+    }
+}

@@ -1,0 +1,30 @@
+package org.trasloco.move.invites;
+
+import java.util.Objects;
+import org.trasloco.invites.share.ShareMessage;
+
+/**
+ * One person's invitation.
+ *
+ * @param contactId the person in the workspace, or {@code 0} for someone from a people file
+ * @param message the link, the share text in their language, and the links that send it
+ * @param sent whether the user marked it as sent
+ */
+public record PersonInvitation(long contactId, ShareMessage message, boolean sent) {
+
+    /**
+     * Checks the message.
+     *
+     * @param contactId the person's id or 0
+     * @param message the message
+     * @param sent marked as sent
+     */
+    public PersonInvitation {
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** The person's name. */
+    public String name() {
+        return message.invitee().name();
+    }
+}
