@@ -22,7 +22,8 @@ import org.trasloco.core.i18n.MessageKey;
 /**
  * Checks a module's bundles against its declared keys: every declared key is in every language,
  * no language has a key nobody declared, every pattern is a valid {@link MessageFormat}, no
- * apostrophe is lost to MessageFormat quoting and no sentence of a translation is still the English one. Shared with the other modules through the test jar.
+ * apostrophe is lost to MessageFormat quoting and no sentence of a translation is still the English
+ * one. Shared with the other modules through the test jar.
  */
 public final class BundleAssertions {
 
