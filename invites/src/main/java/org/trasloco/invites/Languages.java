@@ -6,21 +6,22 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The languages kits, explainers and share texts are written in. Each one has complete bundles in
- * every package of this module and descriptions in the apps catalogue; tests check both. To add
- * one (German, French and Spanish are next), add its {@code *_xx.properties} files and catalogue
- * descriptions, then its locale here.
+ * The languages kits, explainers and share texts are written in: English, Italian, German, French
+ * and Spanish. Each one has complete bundles in every package of this module and descriptions in
+ * the apps catalogue; tests check both. To add one, add its {@code *_xx.properties} files and
+ * catalogue descriptions, then its locale here.
  */
 public final class Languages {
 
     /** Supported languages, English first (the base bundles are English). */
-    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.ITALIAN);
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.ITALIAN, Locale.GERMAN,
+            Locale.FRENCH, Locale.forLanguageTag("es"));
 
     private Languages() {
     }
 
     /**
-     * The supported language for a language tag such as {@code it}, {@code it-IT} or {@code EN}.
+     * The supported language for a language tag such as {@code it}, {@code de-AT} or {@code EN}.
      *
      * @param tag the tag
      * @return the language, or empty when it is not supported

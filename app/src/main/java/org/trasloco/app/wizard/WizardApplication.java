@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.trasloco.app.wizard.common.ErrorView;
 import org.trasloco.app.wizard.common.WizardTexts;
 import org.trasloco.core.workspace.Workspace;
+import org.trasloco.invites.Languages;
 
 /** The JavaFX application: opens the move in progress (or a new one) in the wizard window. */
 public final class WizardApplication extends Application {
@@ -21,7 +22,7 @@ public final class WizardApplication extends Application {
     public void start(Stage stage) throws IOException {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         AppSettings settings = AppSettings.ofUser();
-        Locale locale = settings.language().orElse(defaultLanguage());
+        Locale locale = startingLanguage(settings);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Platform.runLater(() -> showError(error, locale)));
         Path file = settings.lastWorkspace().orElse(
                 settings.newWorkspace(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
@@ -30,9 +31,12 @@ public final class WizardApplication extends Application {
         stage.show();
     }
 
-    /** Italian for Italian systems, English otherwise (the languages complete so far). */
-    static Locale defaultLanguage() {
-        return "it".equals(Locale.getDefault().getLanguage()) ? Locale.ITALIAN : Locale.ENGLISH;
+    /**
+     * The language the window opens in: the one chosen before, else the system's when the wizard
+     * speaks it (English, Italian, German, French or Spanish), else English.
+     */
+    static Locale startingLanguage(AppSettings settings) {
+        return Languages.resolve(settings.language().orElse(Locale.getDefault()), Locale.ENGLISH);
     }
 
     private static void showError(Throwable error, Locale locale) {

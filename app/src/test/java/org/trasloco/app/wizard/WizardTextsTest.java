@@ -3,11 +3,13 @@ package org.trasloco.app.wizard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -20,12 +22,14 @@ import org.trasloco.core.history.ConversationKind;
 import org.trasloco.core.history.Network;
 import org.trasloco.core.i18n.Bundles;
 import org.trasloco.importers.contacts.Roster;
+import org.trasloco.invites.Languages;
 import org.trasloco.invites.kit.PaperFormat;
 
 /**
  * The wizard's bundle holds exactly the keys the views ({@code %key} in FXML) and the controllers
  * ({@code texts.get("key")}, and the few keys built from enums) use, and the helper journey's
- * variants of them ({@code helper.key}), in English and Italian; texts with placeholders are
+ * variants of them ({@code helper.key}), in every language of {@link Languages#SUPPORTED}: each
+ * translation's file holds exactly the English file's keys. Texts with placeholders are
  * MessageFormat patterns (apostrophes doubled), the others plain text.
  */
 class WizardTextsTest {
@@ -35,6 +39,10 @@ class WizardTextsTest {
     private static final Pattern CODE_KEY = Pattern.compile("texts(?:\\(\\))?\\.get\\(\"([A-Za-z0-9.]*[A-Za-z0-9])\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
+    /** The bundle's languages as its files name them: {@code ""} for the English base. */
+    private static final List<String> FILE_LANGUAGES = Languages.SUPPORTED.stream()
+            .map(l -> l.equals(Locale.ENGLISH) ? "" : "_" + l.getLanguage()).toList();
 
     private static Path module() {
         Path here = Path.of("").toAbsolutePath();
@@ -86,7 +94,7 @@ class WizardTextsTest {
     @Test
     void everyUsedKeyIsTranslatedAndNoKeyIsUnused() throws IOException {
         Set<String> used = usedKeys();
-        for (Locale locale : List.of(Locale.ROOT, Locale.ITALIAN)) {
+        for (Locale locale : Languages.SUPPORTED) {
             Set<String> present = new TreeSet<>(Bundles.get(WizardTexts.BUNDLE, locale).keySet());
             // A helper-journey variant is used wherever its text is.
             Set<String> variants = present.stream().filter(key -> key.startsWith(WizardTexts.HELPER_PREFIX))
@@ -105,7 +113,7 @@ class WizardTextsTest {
     @Test
     void noKeyIsWrittenTwice() throws IOException {
         // A properties file keeps the last of two equal keys without a word: one text would silently vanish.
-        for (String file : List.of("messages.properties", "messages_it.properties")) {
+        for (String file : FILE_LANGUAGES.stream().map(l -> "messages" + l + ".properties").toList()) {
             Set<String> seen = new TreeSet<>();
             Set<String> twice = new TreeSet<>();
             for (String line : Files.readAllLines(module().resolve("src/main/resources/org/trasloco/app/wizard/" + file))) {
@@ -121,7 +129,7 @@ class WizardTextsTest {
     @Test
     void apostrophesAreWrittenForHowEachTextIsUsed() {
         List<String> wrong = new ArrayList<>();
-        for (Locale locale : List.of(Locale.ROOT, Locale.ITALIAN)) {
+        for (Locale locale : Languages.SUPPORTED) {
             var bundle = Bundles.get(WizardTexts.BUNDLE, locale);
             for (String key : bundle.keySet()) {
                 String text = bundle.getString(key);
@@ -135,18 +143,27 @@ class WizardTextsTest {
     }
 
     @Test
-    void everyLanguageHasTheSameHelperVariants() throws IOException {
-        // The files themselves: a bundle's key set also holds its parent's keys.
-        assertEquals(helperVariants("messages.properties"), helperVariants("messages_it.properties"));
+    void everyTranslationHoldsEveryKeyOfTheEnglishFileHelperVariantsIncluded() throws IOException {
+        // A bundle also shows its parent's keys: a text missing in a translation would silently
+        // appear in English, so the files themselves are compared.
+        Set<String> english = fileKeys("");
+        for (String language : FILE_LANGUAGES) {
+            Set<String> translated = fileKeys(language);
+            Set<String> missing = new TreeSet<>(english);
+            missing.removeAll(translated);
+            Set<String> extra = new TreeSet<>(translated);
+            extra.removeAll(english);
+            assertEquals(Set.of(), missing, "missing in messages" + language);
+            assertEquals(Set.of(), extra, "not in English, in messages" + language);
+        }
     }
 
-    private static Set<String> helperVariants(String file) throws IOException {
-        java.util.Properties texts = new java.util.Properties();
-        try (var in = Files.newBufferedReader(module().resolve("src/main/resources/org/trasloco/app/wizard").resolve(file))) {
-            texts.load(in);
+    private static Set<String> fileKeys(String language) throws IOException {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(
+                module().resolve("src/main/resources/org/trasloco/app/wizard/messages" + language + ".properties"))) {
+            properties.load(in);
         }
-        Set<String> variants = new TreeSet<>(texts.stringPropertyNames());
-        variants.removeIf(key -> !key.startsWith(WizardTexts.HELPER_PREFIX));
-        return variants;
+        return new TreeSet<>(properties.stringPropertyNames());
     }
 }

@@ -25,7 +25,7 @@ class LocalizedTextTest {
         try {
             Locale.setDefault(Locale.ITALIAN);
             assertEquals("Stopped because you cancelled it. Nothing from this step was saved.",
-                    LocalizedText.of(CoreMessages.JOB_CANCELLED).format(Locale.GERMAN));
+                    LocalizedText.of(CoreMessages.JOB_CANCELLED).format(Locale.forLanguageTag("pt")));
         } finally {
             Locale.setDefault(saved);
         }

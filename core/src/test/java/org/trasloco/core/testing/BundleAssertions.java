@@ -21,14 +21,19 @@ import org.trasloco.core.i18n.MessageKey;
 
 /**
  * Checks a module's bundles against its declared keys: every declared key is in every language,
- * no language has a key nobody declared, every pattern is a valid {@link MessageFormat} and no
- * apostrophe is lost to MessageFormat quoting. Shared with the other modules through the test jar.
+ * no language has a key nobody declared, every pattern is a valid {@link MessageFormat}, no
+ * apostrophe is lost to MessageFormat quoting and no sentence of a translation is still the English
+ * one. Shared with the other modules through the test jar.
  */
 public final class BundleAssertions {
 
-    /** The languages that are always complete. */
-    public static final List<String> LANGUAGES = List.of("", "it");
+    /** The languages every module's bundles are complete in ({@code ""} is the English base). */
+    public static final List<String> LANGUAGES = List.of("", "it", "de", "fr", "es");
 
+    /** A text of more words than this that is the same as the English one was not translated. */
+    private static final int MAX_WORDS_COPIED = 3;
+    private static final Pattern SIMPLE_PLACEHOLDER = Pattern.compile("\\{[^{}]*}");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
     private BundleAssertions() {
@@ -40,12 +45,24 @@ public final class BundleAssertions {
      * @param keys the enum declaring the module's keys
      */
     public static void assertComplete(Class<? extends MessageKey> keys) {
+        assertComplete(keys, LANGUAGES);
+    }
+
+    /**
+     * Asserts that the bundle of {@code keys} is complete and clean in the given languages, for a
+     * module whose language list is its own (the invites module checks {@code Languages.SUPPORTED}).
+     *
+     * @param keys the enum declaring the module's keys
+     * @param languages language codes, {@code ""} for the English base bundle
+     */
+    public static void assertComplete(Class<? extends MessageKey> keys, List<String> languages) {
         MessageKey[] declared = keys.getEnumConstants();
         assertTrue(declared.length > 0, keys + " declares no keys");
         String bundle = declared[0].bundle();
         Set<String> expected = Stream.of(declared).map(MessageKey::key).collect(Collectors.toCollection(TreeSet::new));
         List<String> problems = new ArrayList<>();
-        for (String language : LANGUAGES) {
+        Properties english = load(bundle, "");
+        for (String language : languages) {
             Properties properties = load(bundle, language);
             Set<String> present = new TreeSet<>(properties.stringPropertyNames());
             Set<String> missing = new TreeSet<>(expected);
@@ -64,6 +81,10 @@ public final class BundleAssertions {
                 if (pattern.isBlank()) {
                     problems.add(name + ": empty " + key);
                 }
+                if (!language.isEmpty() && pattern.equals(english.getProperty(key))
+                        && words(pattern) > MAX_WORDS_COPIED) {
+                    problems.add(name + ": still in English " + key);
+                }
                 if (LONE_APOSTROPHE.matcher(pattern).find()) {
                     problems.add(name + ": lone apostrophe (write '') in " + key);
                 }
@@ -75,6 +96,11 @@ public final class BundleAssertions {
             }
         }
         assertEquals(List.of(), problems, "bundle " + bundle);
+    }
+
+    /** The words of a text, not counting simple placeholders such as {@code {0,number,integer}}. */
+    private static long words(String pattern) {
+        return WORD.matcher(SIMPLE_PLACEHOLDER.matcher(pattern).replaceAll(" ")).results().count();
     }
 
     private static Properties load(String bundle, String language) {

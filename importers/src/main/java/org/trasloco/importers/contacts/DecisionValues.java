@@ -12,13 +12,14 @@ import org.trasloco.core.i18n.LocalizedText;
 
 /**
  * Reads a decision as a person writes it: the words of the list ({@code invite}, {@code invita},
- * {@code skip}, {@code salta}, … in every language Trasloco speaks, case and accents ignored), or an
- * XMPP address, which means "already on XMPP there".
+ * {@code einladen}, {@code skip}, {@code salta}, {@code omitir}, … in every language Trasloco
+ * speaks, case and accents ignored), or an XMPP address, which means "already on XMPP there".
  */
 public final class DecisionValues {
 
     /** The languages whose words are understood. */
-    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.ITALIAN);
+    static final List<Locale> LANGUAGES =
+            List.of(Locale.ENGLISH, Locale.ITALIAN, Locale.GERMAN, Locale.FRENCH, Locale.forLanguageTag("es"));
     private static final Map<String, Decision> WORDS = words();
 
     private DecisionValues() {

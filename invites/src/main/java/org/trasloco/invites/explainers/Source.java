@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A public source a claim in the explainers rests on. Where the source exists in the reader's
- * language (Wikipedia), that version is given.
+ * language (Wikipedia), that version is given; elsewhere the bundles say the source is in English.
  */
 public enum Source {
     /** What Chat Control is and what it could oblige providers to do. */
@@ -31,7 +31,10 @@ public enum Source {
     FIGHT_CHAT_CONTROL(ExplainerText.SOURCE_FIGHT_CHAT_CONTROL, "https://fightchatcontrol.eu", Map.of()),
     /** XMPP: an open standard, federated like e-mail, no single owner. */
     XMPP(ExplainerText.SOURCE_XMPP, "https://en.wikipedia.org/wiki/XMPP",
-            Map.of("it", "https://it.wikipedia.org/wiki/Extensible_Messaging_and_Presence_Protocol")),
+            Map.of("it", "https://it.wikipedia.org/wiki/Extensible_Messaging_and_Presence_Protocol",
+                    "de", "https://de.wikipedia.org/wiki/Extensible_Messaging_and_Presence_Protocol",
+                    "fr", "https://fr.wikipedia.org/wiki/Extensible_Messaging_and_Presence_Protocol",
+                    "es", "https://es.wikipedia.org/wiki/Extensible_Messaging_and_Presence_Protocol")),
     /** OMEMO explained by the Conversations project. */
     OMEMO_CONVERSATIONS(ExplainerText.SOURCE_OMEMO_CONVERSATIONS, "https://conversations.im/omemo/", Map.of()),
     /** OMEMO on Wikipedia. */

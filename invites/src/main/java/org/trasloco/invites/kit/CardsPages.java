@@ -17,6 +17,8 @@ final class CardsPages {
 
     /** The narrowest the text beside a card's QR code may get. */
     private static final float MIN_TEXT_WIDTH = 115;
+    /** The smallest a card's QR code gets to make room for the steps beside it: one inch. */
+    private static final float MIN_QR = 72;
 
     private CardsPages() {
     }
@@ -70,11 +72,19 @@ final class CardsPages {
         List<TextLine> link = c.wrap(card.link().landing(), c.link(), inner);
         List<TextLine> address = c.wrap(c.text(KitText.CARD_ADDRESS, kit.owner().address().toString()), c.smallBold(), inner);
         float addressTop = top - height + padding + TextLayout.height(link) + TextLayout.height(address) + t.gap() / 3;
-        float qrSize = Math.min(Math.min(t.cardQr(), y - addressTop - t.gap() / 2), inner - t.gap() - MIN_TEXT_WIDTH);
-        c.qr(canvas, card.link().landing(), left, y - qrSize, qrSize);
+        float room = y - addressTop - t.gap() / 2;
         String steps = "1. " + c.text(KitText.CARD_INSTALL, apps) + "\n2. " + c.text(KitText.CARD_SCAN) + "\n3. "
                 + c.text(KitText.CARD_HELLO);
-        canvas.lines(c.wrap(steps, c.small().withColor(Rgb.INK), inner - qrSize - t.gap()), left + qrSize + t.gap(), y - 2);
+        // The steps beside the code must end above the address: where they are long (French, German)
+        // the code gives up a little width for them.
+        float qrSize = Math.min(Math.min(t.cardQr(), room), inner - t.gap() - MIN_TEXT_WIDTH);
+        List<TextLine> stepLines = c.wrap(steps, c.small().withColor(Rgb.INK), inner - qrSize - t.gap());
+        while (TextLayout.height(stepLines) + 2 > room && qrSize > MIN_QR) {
+            qrSize = Math.max(MIN_QR, qrSize - 4);
+            stepLines = c.wrap(steps, c.small().withColor(Rgb.INK), inner - qrSize - t.gap());
+        }
+        c.qr(canvas, card.link().landing(), left, y - qrSize, qrSize);
+        canvas.lines(stepLines, left + qrSize + t.gap(), y - 2);
 
         float bottom = addressTop - canvas.lines(address, left, addressTop) - t.gap() / 3;
         c.printedLink(canvas, link, left, bottom, card.link().landing());

@@ -15,6 +15,8 @@ public enum KitText implements MessageKey {
     COVER_APP_LINK_LABEL("cover.appLinkLabel"),
     COVER_APPS_TITLE("cover.appsTitle"),
     COVER_APPS_MORE("cover.appsMore"),
+    /** The cover's pointer to the apps page when the cover has no room for the apps box (large print). */
+    COVER_APPS_NEXT("cover.appsNext"),
     COVER_INSIDE("cover.inside"),
     APPS_TITLE("apps.title"),
     APPS_INTRO("apps.intro"),

@@ -36,8 +36,8 @@ public final class Invitees {
 
     /**
      * Reads people from a CSV file with a header row. Columns: {@code name} (required),
-     * {@code phone}, {@code telegram}, {@code language}; Italian headers ({@code nome},
-     * {@code telefono}, {@code lingua}) work too.
+     * {@code phone}, {@code telegram}, {@code language}; their names in the other supported
+     * languages ({@link Column}) work too.
      *
      * @param file the file
      * @param defaultLanguage the language for rows without one
@@ -46,12 +46,12 @@ public final class Invitees {
      */
     public static List<Invitee> fromCsv(Path file, Locale defaultLanguage) {
         CsvTable table = CsvTable.read(file);
-        table.requireColumn("name", "nome");
+        table.requireColumn(Column.NAME.names());
         return table.rows().stream().map(row -> row.read(r -> new Invitee(
-                r.get("name", "nome").orElse(null),
-                r.get("phone", "telefono").orElse(null),
-                r.get("telegram").orElse(null),
-                language(r.get("language", "lingua").orElse(null), defaultLanguage)))).toList();
+                r.get(Column.NAME.names()).orElse(null),
+                r.get(Column.PHONE.names()).orElse(null),
+                r.get(Column.TELEGRAM.names()).orElse(null),
+                language(r.get(Column.LANGUAGE.names()).orElse(null), defaultLanguage)))).toList();
     }
 
     /**

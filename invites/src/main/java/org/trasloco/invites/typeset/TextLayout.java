@@ -5,11 +5,14 @@ import java.util.List;
 
 /**
  * Breaks styled text into lines of a given width: greedily at spaces, and inside a word only when
- * the word alone is wider than the line (links), preferably after {@code / ? ; & = # . -}.
+ * the word alone is wider than the line (links, long compound words), preferably after
+ * {@code / ? ; & = # . -}, with a hyphen where a word of prose is cut between letters.
  */
 public final class TextLayout {
 
     private static final String LINK_BREAKS = "/?;&=#.-_";
+    /** Characters only links and addresses have: a word without them is prose. */
+    private static final String LINK_MARKS = "/:@?#&=%";
 
     private final float maxWidth;
     private final float leading;
@@ -98,14 +101,19 @@ public final class TextLayout {
         append(word, style);
     }
 
-    /** Cuts a word wider than a line into chunks that fit, at link punctuation when possible. */
+    /**
+     * Cuts a word wider than a line into chunks that fit: at link punctuation when possible, else
+     * anywhere; a word of prose (not a link or an address) cut between two letters gets a hyphen.
+     */
     private List<String> split(String word, TextStyle style) {
+        boolean prose = word.chars().noneMatch(ch -> LINK_MARKS.indexOf(ch) >= 0);
+        float hyphen = prose ? style.width("-") : 0;
         List<String> chunks = new ArrayList<>();
         String rest = word;
         while (style.width(rest) > maxWidth) {
             int cut = 1;
             int lastBreak = -1;
-            while (cut < rest.length() && style.width(rest.substring(0, cut + 1)) <= maxWidth) {
+            while (cut < rest.length() && style.width(rest.substring(0, cut + 1)) + hyphen <= maxWidth) {
                 cut++;
                 if (LINK_BREAKS.indexOf(rest.charAt(cut - 1)) >= 0) {
                     lastBreak = cut;
@@ -115,7 +123,8 @@ public final class TextLayout {
                 cut--;
             }
             int at = lastBreak > cut / 2 ? lastBreak : cut;
-            chunks.add(rest.substring(0, at));
+            boolean betweenLetters = Character.isLetter(rest.charAt(at - 1)) && Character.isLetter(rest.charAt(at));
+            chunks.add(rest.substring(0, at) + (prose && betweenLetters ? "-" : ""));
             rest = rest.substring(at);
         }
         chunks.add(rest);

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.trasloco.core.error.TraslocoException;
-import org.trasloco.core.testing.BundleAssertions;
+import org.trasloco.invites.InvitesBundles;
 import org.trasloco.invites.Languages;
 
 class AppsCatalogueTest {
@@ -73,7 +73,7 @@ class AppsCatalogueTest {
 
     @Test
     void everyPlatformAndStoreNameIsTranslated() {
-        BundleAssertions.assertComplete(AppsText.class);
+        InvitesBundles.assertComplete(AppsText.class);
         for (Platform platform : Platform.values()) {
             assertEquals(Optional.of(platform), Platform.ofId(platform.id()));
             assertTrue(platform.label().key().startsWith("platform."), platform.label().key());

@@ -15,7 +15,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.trasloco.core.testing.BundleAssertions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.trasloco.invites.InvitesBundles;
 import org.trasloco.invites.apps.AppChoice;
 import org.trasloco.invites.apps.Platform;
 import org.trasloco.invites.apps.StoreLink;
@@ -24,7 +26,7 @@ import org.trasloco.invites.explainers.Explainers;
 import org.trasloco.invites.explainers.Section;
 import org.trasloco.invites.explainers.Source;
 
-/** Reads the sample kit back: its text, its QR codes, its pages, its fonts, in both languages and print sizes. */
+/** Reads the sample kit back: its text, its QR codes, its pages, its fonts, in every language and both print sizes. */
 class KitPdfTest {
 
     private static final float DPI = 150;
@@ -183,10 +185,39 @@ class KitPdfTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "de|Marco Bianchi ist jetzt bei XMPP|Welche App du installieren kannst|Warum ich gewechselt habe|Seite 1 von",
+        "fr|Marco Bianchi est maintenant sur XMPP|Quelle application installer|Pourquoi j’ai changé|page 1 sur",
+        "es|Marco Bianchi ya está en XMPP|Qué aplicación instalar|Por qué me cambié|página 1 de"})
+    void germanFrenchAndSpanishKitsAreInTheirLanguageThroughout(String tag, String cover, String apps, String why,
+            String footer) {
+        Locale language = Locale.forLanguageTag(tag);
+        SampleKits.Written written = SampleKits.write(SampleKits.kit(language), PaperFormat.A4, PrintSize.NORMAL);
+        try (PdfReading pdf = new PdfReading(written.pdf())) {
+            String text = pdf.text();
+            for (String expected : new String[] {cover, apps, why, footer}) {
+                assertTrue(PdfReading.compact(text).contains(PdfReading.compact(expected)), expected);
+            }
+            for (String english : new String[] {"Why I moved", "Which app", "First steps", "Invite cards", "page 1 of"}) {
+                assertFalse(text.contains(english), english);
+            }
+            for (var keys : List.<org.trasloco.core.i18n.MessageKey[]>of(KitText.values(), ExplainerText.values())) {
+                for (var key : keys) {
+                    assertFalse(text.contains(key.key() + "["), key.key());
+                }
+            }
+            // XMPP has a Wikipedia page in each of these languages; the other sources are marked as English.
+            String compact = PdfReading.compact(text);
+            assertTrue(compact.contains("https://" + tag + ".wikipedia.org/wiki/Extensible_Messaging_and_Presence_Protocol"));
+            assertEquals(tag, pdf.document().getDocumentCatalog().getLanguage());
+        }
+    }
+
     @Test
-    void bothLanguagesHaveEveryText() {
-        BundleAssertions.assertComplete(KitText.class);
-        BundleAssertions.assertComplete(ExplainerText.class);
+    void everyLanguageHasEveryText() {
+        InvitesBundles.assertComplete(KitText.class);
+        InvitesBundles.assertComplete(ExplainerText.class);
     }
 
     @Test

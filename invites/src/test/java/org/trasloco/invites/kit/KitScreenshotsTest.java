@@ -22,7 +22,8 @@ import org.trasloco.invites.workshop.Workshop;
 /**
  * Writes the pictures of the sample kit that illustrate {@code docs/workshop-guide.md} and
  * {@code docs/helper-guide.md}: every page of the English A4 kit, the Italian large-print cover and
- * cards, and a facilitator sheet; then reads the cover picture back as a phone would.
+ * cards, the German, French and Spanish covers, and a facilitator sheet; then reads the cover
+ * pictures back as a phone would.
  */
 class KitScreenshotsTest {
 
@@ -42,6 +43,15 @@ class KitScreenshotsTest {
             write(pdf.render(0, DPI), dir.resolve("kit-it-large-cover.png"));
             write(pdf.render(pdf.pageWith("Perché ho cambiato"), DPI), dir.resolve("kit-it-large-why.png"));
             write(pdf.render(pdf.pageWith("Biglietti di invito"), DPI), dir.resolve("kit-it-large-cards.png"));
+        }
+        for (Locale language : List.of(Locale.GERMAN, Locale.FRENCH, Locale.forLanguageTag("es"))) {
+            SampleKits.Written kit = SampleKits.write(SampleKits.kit(language), PaperFormat.A4, PrintSize.NORMAL);
+            try (PdfReading pdf = new PdfReading(kit.pdf())) {
+                Path cover = dir.resolve("kit-" + language.getLanguage() + "-a4-cover.png");
+                write(pdf.render(0, DPI), cover);
+                assertEquals(Optional.of(SampleKits.kit(language).addMe().landing()),
+                        QrDecoding.decode(ImageIO.read(cover.toFile())), cover.toString());
+            }
         }
         Workshop workshop = new Workshop("serviziliberi.it", LandingLinks.standard(), AppsCatalogue.bundled());
         List<PlannedParticipant> plan = workshop.plan(List.of(

@@ -1,12 +1,12 @@
 package org.trasloco.invites.links;
 
 import org.junit.jupiter.api.Test;
-import org.trasloco.core.testing.BundleAssertions;
+import org.trasloco.invites.InvitesBundles;
 
 class LinksBundleTest {
 
     @Test
     void everyLinkTextIsTranslatedInEveryLanguage() {
-        BundleAssertions.assertComplete(LinkText.class);
+        InvitesBundles.assertComplete(LinkText.class);
     }
 }

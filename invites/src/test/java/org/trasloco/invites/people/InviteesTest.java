@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.trasloco.core.contacts.Contact;
 import org.trasloco.core.contacts.Decision;
 import org.trasloco.core.error.TraslocoException;
-import org.trasloco.core.testing.BundleAssertions;
+import org.trasloco.invites.InvitesBundles;
 
 class InviteesTest {
 
@@ -47,6 +47,22 @@ class InviteesTest {
     }
 
     @Test
+    void readsAListWithGermanFrenchOrSpanishHeaders() throws IOException {
+        Path german = dir.resolve("leute.csv");
+        Files.writeString(german, "Name;Telefon;Sprache\nOma Inge;+49 151 2345 6789;de\nJess;;en\n");
+        assertEquals(List.of(new Invitee("Oma Inge", "+4915123456789", null, Locale.GERMAN),
+                new Invitee("Jess", null, null, Locale.ENGLISH)), Invitees.fromCsv(german, Locale.GERMAN));
+        Path french = dir.resolve("gens.csv");
+        Files.writeString(french, "Nom,Téléphone,Langue\nMamie Jeanne,+33 6 12 34 56 78,fr\n");
+        assertEquals(List.of(new Invitee("Mamie Jeanne", "+33612345678", null, Locale.FRENCH)),
+                Invitees.fromCsv(french, Locale.ENGLISH));
+        Path spanish = dir.resolve("gente.csv");
+        Files.writeString(spanish, "nombre,teléfono,idioma\nAbuela Carmen,+34 612 34 56 78,es-ES\n");
+        assertEquals(List.of(new Invitee("Abuela Carmen", "+34612345678", null, Locale.forLanguageTag("es"))),
+                Invitees.fromCsv(spanish, Locale.ENGLISH));
+    }
+
+    @Test
     void namesTheFileAndLineOfABadRow() throws IOException {
         Path file = dir.resolve("people.csv");
         Files.writeString(file, "name,phone,language\nAnna,+39 333 1234567,it\n\"Luca\nBianchi\",12345,en\n");
@@ -54,9 +70,12 @@ class InviteesTest {
         assertEquals(file + ", line 3: \"12345\" is not a phone number in international form: write it with the "
                 + "country code, e.g. +39 333 123 4567.", error.message(Locale.ENGLISH));
 
-        Files.writeString(file, "name,language\nAnna,de\n");
+        Files.writeString(file, "name,language\nAnna,pt\n");
         error = assertThrows(TraslocoException.class, () -> Invitees.fromCsv(file, Locale.ENGLISH));
-        assertEquals(file + ", riga 2: La lingua \"de\" non è disponibile; scegli tra: en, it.", error.message(Locale.ITALIAN));
+        assertEquals(file + ", riga 2: La lingua \"pt\" non è disponibile; scegli tra: en, it, de, fr, es.",
+                error.message(Locale.ITALIAN));
+        assertEquals(file + ", Zeile 2: Die Sprache „pt“ gibt es nicht; wähle eine davon: en, it, de, fr, es.",
+                error.message(Locale.GERMAN));
 
         Files.writeString(file, "phone\n+393331234567\n");
         error = assertThrows(TraslocoException.class, () -> Invitees.fromCsv(file, Locale.ENGLISH));
@@ -82,7 +101,7 @@ class InviteesTest {
 
     @Test
     void everyPeopleAndCsvTextIsTranslated() {
-        BundleAssertions.assertComplete(PeopleText.class);
-        BundleAssertions.assertComplete(org.trasloco.invites.csv.CsvText.class);
+        InvitesBundles.assertComplete(PeopleText.class);
+        InvitesBundles.assertComplete(org.trasloco.invites.csv.CsvText.class);
     }
 }

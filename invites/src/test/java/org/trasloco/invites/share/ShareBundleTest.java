@@ -1,12 +1,12 @@
 package org.trasloco.invites.share;
 
 import org.junit.jupiter.api.Test;
-import org.trasloco.core.testing.BundleAssertions;
+import org.trasloco.invites.InvitesBundles;
 
 class ShareBundleTest {
 
     @Test
     void everyShareTextIsTranslatedInEveryLanguage() {
-        BundleAssertions.assertComplete(ShareText.class);
+        InvitesBundles.assertComplete(ShareText.class);
     }
 }

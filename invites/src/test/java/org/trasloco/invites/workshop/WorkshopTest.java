@@ -17,7 +17,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trasloco.core.error.TraslocoException;
-import org.trasloco.core.testing.BundleAssertions;
+import org.trasloco.invites.InvitesBundles;
 import org.trasloco.invites.apps.AppsCatalogue;
 import org.trasloco.invites.kit.KitResult;
 import org.trasloco.invites.kit.PaperFormat;
@@ -42,14 +42,23 @@ class WorkshopTest {
     }
 
     @Test
+    void readsTheParticipantsListWithFrenchHeaders() throws IOException {
+        Path csv = dir.resolve("participants.csv");
+        Files.writeString(csv, "Nom;Langue;Adresse;Invitation\nCamille Martin;fr;;t-2\nLuis;es;luis;\n");
+        assertEquals(List.of(new Participant("Camille Martin", Locale.FRENCH, null, "t-2"),
+                new Participant("Luis", Locale.forLanguageTag("es"), "luis", null)), ParticipantsCsv.read(csv, Locale.FRENCH));
+    }
+
+    @Test
     void refusesAListWithNobodyOrABadLanguage() throws IOException {
         Path csv = dir.resolve("empty.csv");
         Files.writeString(csv, "name,language\n");
         TraslocoException error = assertThrows(TraslocoException.class, () -> ParticipantsCsv.read(csv, Locale.ENGLISH));
         assertTrue(error.message(Locale.ENGLISH).startsWith("The participants list " + csv + " names nobody"));
-        Files.writeString(csv, "name,language\nAnna,fr\n");
+        Files.writeString(csv, "name,language\nAnna,pt\n");
         error = assertThrows(TraslocoException.class, () -> ParticipantsCsv.read(csv, Locale.ENGLISH));
-        assertEquals(csv + ", line 2: The language \"fr\" is not available; choose one of: en, it.", error.message(Locale.ENGLISH));
+        assertEquals(csv + ", line 2: The language \"pt\" is not available; choose one of: en, it, de, fr, es.",
+                error.message(Locale.ENGLISH));
     }
 
     @Test
@@ -108,6 +117,6 @@ class WorkshopTest {
 
     @Test
     void everyWorkshopTextIsTranslated() {
-        BundleAssertions.assertComplete(WorkshopText.class);
+        InvitesBundles.assertComplete(WorkshopText.class);
     }
 }

@@ -109,4 +109,13 @@ class ProvidersFileReaderTest {
         assertTrue(catalogue.find("xmpp.social").isPresent(), "found by an alternative domain");
         assertEquals(Map.of(), catalogue.find("xmpp.earth").orElseThrow().signUpPages());
     }
+
+    @Test
+    void theBundledCatalogueShowsAReaderThePagesInTheirLanguageWhereTheListHasThem() {
+        ProviderCatalogue catalogue = ProviderCatalogue.bundled();
+        Provider hookipa = catalogue.find("hookipa.net").orElseThrow();
+        assertEquals("https://hookipa.net", hookipa.website(Locale.GERMAN).orElseThrow());
+        assertEquals("https://hookipa.net/en/front-page/", hookipa.website(Locale.forLanguageTag("es")).orElseThrow());
+        assertEquals("https://jabberfr.org", catalogue.find("jabber.fr").orElseThrow().website(Locale.FRENCH).orElseThrow());
+    }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.trasloco.app.cli.io.CliIo;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.xmpp.registration.BinaryData;
@@ -25,6 +26,9 @@ import org.trasloco.xmpp.registration.RegistrationForm;
  * pipe the answers after the password).
  */
 final class PromptingQuestions implements FormQuestions {
+
+    /** "Yes" as it may be typed in the five languages: yes, sì, ja, oui, sí; or 1, true. */
+    private static final Set<String> YES = Set.of("y", "yes", "s", "si", "sì", "sí", "j", "ja", "o", "oui", "1", "true");
 
     private final CliIo io;
     private final StdinLines lines;
@@ -101,8 +105,7 @@ final class PromptingQuestions implements FormQuestions {
     private static String value(FormField field, String line) {
         if (field.kind() == FieldKind.BOOLEAN) {
             String lower = line.toLowerCase(Locale.ROOT);
-            boolean yes = lower.equals("y") || lower.equals("yes") || lower.equals("s") || lower.equals("si")
-                    || lower.equals("sì") || lower.equals("1") || lower.equals("true");
+            boolean yes = YES.contains(lower);
             return yes ? "1" : "0";
         }
         if (!field.options().isEmpty()) {

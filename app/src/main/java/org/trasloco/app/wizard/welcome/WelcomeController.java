@@ -1,5 +1,6 @@
 package org.trasloco.app.wizard.welcome;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -13,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.trasloco.app.wizard.StepController;
 import org.trasloco.app.wizard.WizardContext;
 import org.trasloco.core.workspace.ConversationSummary;
+import org.trasloco.invites.Languages;
 import org.trasloco.move.choices.Journey;
 
 /** Step 0: language, who is moving, and "continue where you left off". */
@@ -21,9 +23,15 @@ public final class WelcomeController implements StepController {
     private final WizardContext context;
 
     @FXML
+    private RadioButton english;
+    @FXML
     private RadioButton italian;
     @FXML
-    private RadioButton english;
+    private RadioButton german;
+    @FXML
+    private RadioButton french;
+    @FXML
+    private RadioButton spanish;
     @FXML
     private ToggleGroup language;
     @FXML
@@ -52,9 +60,14 @@ public final class WelcomeController implements StepController {
 
     @FXML
     private void initialize() {
-        italian.setUserData(Locale.ITALIAN);
-        english.setUserData(Locale.ENGLISH);
-        language.selectToggle("it".equals(context.state().locale().get().getLanguage()) ? italian : english);
+        // In the order of Languages.SUPPORTED, each button named in its own language.
+        List<RadioButton> buttons = List.of(english, italian, german, french, spanish);
+        for (int i = 0; i < buttons.size(); i++) {
+            buttons.get(i).setUserData(Languages.SUPPORTED.get(i));
+        }
+        String current = context.state().locale().get().getLanguage();
+        language.selectToggle(buttons.stream().filter(b -> ((Locale) b.getUserData()).getLanguage().equals(current))
+                .findFirst().orElse(english));
         language.selectedToggleProperty().addListener((o, old, toggle) -> {
             if (toggle != null) {
                 context.state().locale().set((Locale) toggle.getUserData());

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +102,34 @@ class HistoryCommandsTest {
         CliRun italian = CliRun.of("inspect", chat.toString(), "--lang", "it");
         assertTrue(italian.out().contains("Family (gruppo WhatsApp)"), italian.out());
         assertTrue(italian.out().contains("5 messaggi: 3 scritti, 1 avviso di sistema, 1 eliminati"), italian.out());
+        CliRun german = CliRun.of("--lang", "de", "inspect", chat.toString());
+        assertTrue(german.out().contains("Family (WhatsApp-Gruppe)"), german.out());
+        assertTrue(german.out().contains("5 Nachrichten: 3 geschrieben, 1 Systemzeile, 1 gelöscht"), german.out());
+        assertTrue(german.out().contains("Daten als Tag/Monat/Jahr gelesen"), german.out());
+        CliRun french = CliRun.of("inspect", chat.toString(), "--lang=fr");
+        assertTrue(french.out().contains("Family (groupe WhatsApp)"), french.out());
+        assertTrue(french.out().contains("5 messages\u00a0: 3 écrits, 1 ligne système, 1 supprimés"), french.out());
+        CliRun spanish = CliRun.of("inspect", chat.toString(), "--lang", "es");
+        assertTrue(spanish.out().contains("Family (grupo de WhatsApp)"), spanish.out());
+        assertTrue(spanish.out().contains("5 mensajes: 3 escritos, 1 línea del sistema, 1 eliminados"), spanish.out());
+    }
+
+    @Test
+    void withoutLangTheSystemLanguageIsSpokenWhenTraslocoSpeaksIt() throws IOException {
+        Path chat = write("WhatsApp Chat with Family.txt", FAMILY);
+        Path missing = dir.resolve("nowhere.txt");
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            CliRun german = CliRun.of("inspect", chat.toString(), missing.toString());
+            assertTrue(german.out().contains("5 Nachrichten"), german.out());
+            assertTrue(german.err().contains("nowhere.txt gibt es nicht"), german.err());
+            Locale.setDefault(Locale.forLanguageTag("pt-BR"));
+            CliRun english = CliRun.of("inspect", chat.toString());
+            assertTrue(english.out().contains("5 messages: 3 written"), english.out());
+        } finally {
+            Locale.setDefault(saved);
+        }
     }
 
     @Test

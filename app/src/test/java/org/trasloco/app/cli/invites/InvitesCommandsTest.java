@@ -70,6 +70,21 @@ class InvitesCommandsTest {
     }
 
     @Test
+    void kitPrintsInGermanFrenchOrSpanish() throws IOException {
+        for (String[] language : new String[][] {{"de", "Marco ist jetzt bei XMPP"}, {"fr", "Marco est maintenant sur XMPP"},
+            {"es", "Marco ya está en XMPP"}}) {
+            Path pdf = dir.resolve("kit-" + language[0] + ".pdf");
+            assertEquals(0, run("kit", "--address", "marco@serviziliberi.it", "--name", "Marco", "--lang", language[0],
+                    "-o", pdf.toString()), err.toString());
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                String text = new PDFTextStripper().getText(document);
+                assertTrue(text.contains(language[1]), text);
+                assertEquals(language[0], document.getDocumentCatalog().getLanguage());
+            }
+        }
+    }
+
+    @Test
     void kitRefusesABadAddressOrPaperWithoutWritingAnything() {
         Path pdf = dir.resolve("kit.pdf");
         assertEquals(3, run("kit", "--address", "marco@", "-o", pdf.toString()));
