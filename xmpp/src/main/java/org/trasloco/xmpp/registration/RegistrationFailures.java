@@ -98,7 +98,8 @@ final class RegistrationFailures {
                     ? refused(error, XmppMessages.REGISTER_ONE_PER_CONNECTION, domain) : rateLimited(error, domain, text);
             // ejabberd answers a wrong CAPTCHA with not-allowed ("The CAPTCHA verification has failed").
             case not_allowed -> situation.captchaAsked()
-                    ? refused(error, XmppMessages.REGISTER_CAPTCHA_WRONG, serverSaid)
+                    ? typed(RegistrationRefusedException.Reason.CAPTCHA_WRONG, error, XmppMessages.REGISTER_CAPTCHA_WRONG,
+                            serverSaid)
                     : notOffered(domain, situation.webPage(), error);
             case forbidden, not_authorized -> {
                 if (situation.invitationUsed()) {

@@ -104,8 +104,12 @@ class RegistrationFailuresTest {
                 reason(StanzaError.Condition.jid_malformed, StanzaError.Type.MODIFY, PLAIN));
         assertEquals(RegistrationRefusedException.Reason.CAPTCHA_WRONG,
                 reason(StanzaError.Condition.not_acceptable, StanzaError.Type.MODIFY, captcha));
-        assertEquals(RegistrationRefusedException.Reason.WEB_PAGE_ONLY,
+        // ejabberd answers a wrong CAPTCHA with not-allowed: asked again, not sent to the web page.
+        assertEquals(RegistrationRefusedException.Reason.CAPTCHA_WRONG,
                 reason(StanzaError.Condition.not_allowed, StanzaError.Type.CANCEL, captcha));
+        assertEquals(RegistrationRefusedException.Reason.WEB_PAGE_ONLY,
+                reason(StanzaError.Condition.not_allowed, StanzaError.Type.CANCEL,
+                        PLAIN.withWebPage("https://example.org/join")));
         RegistrationRefusedException web = (RegistrationRefusedException) RegistrationFailures.notOffered("example.org",
                 "https://example.org/join", null);
         assertEquals(java.util.Optional.of("https://example.org/join"), web.webPage());
