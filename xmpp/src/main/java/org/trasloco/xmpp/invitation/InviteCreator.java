@@ -55,7 +55,7 @@ public final class InviteCreator {
             DiscoverItems commands = AdHocCommandManager.getAddHocCommandsManager(session.connection())
                     .discoverCommands(session.address().jid());
             return commands.getItems().stream().anyMatch(item -> CONTACT_INVITE_NODE.equals(item.getNode()));
-        } catch (XMPPException.XMPPErrorException e) {
+        } catch (XMPPException e) {
             // A server without ad-hoc commands answers with an error: it offers no invitations either.
             return false;
         } catch (SmackException e) {

@@ -211,8 +211,8 @@ public final class InviteController implements StepController {
 
     private KitOrder order() {
         KitOptions.Chosen chosen = optionsController.chosen();
-        return new KitOrder(inviter, chosen.language(), chosen.paper(), chosen.size(), null, landing,
-                invitations.stream().map(invitation -> invitation.message().invitee()).toList());
+        return KitOrder.forInvitations(inviter, chosen.language(), chosen.paper(), chosen.size(), null, landing,
+                invitations);
     }
 
     private void drawKit() {
