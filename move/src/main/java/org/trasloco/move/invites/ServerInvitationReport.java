@@ -1,7 +1,10 @@
 package org.trasloco.move.invites;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.trasloco.core.i18n.LocalizedText;
+import org.trasloco.move.MoveMessages;
 
 /**
  * What asking the server for invitations did.
@@ -36,6 +39,27 @@ public record ServerInvitationReport(String server, boolean offered, int created
         Objects.requireNonNull(server, "server");
         joined = List.copyOf(joined);
         untied = List.copyOf(untied);
+    }
+
+    /**
+     * What happened, in sentences for the user: the server made no invitations; or how many it
+     * made, whether they create accounts, who joined, and who could not be told apart.
+     *
+     * @return the sentences, in order
+     */
+    public List<LocalizedText> summary() {
+        if (!offered) {
+            return List.of(LocalizedText.of(MoveMessages.SERVER_INVITES_NOT_OFFERED, server));
+        }
+        List<LocalizedText> lines = new ArrayList<>();
+        joined.forEach(person -> lines.add(LocalizedText.of(MoveMessages.SERVER_INVITES_JOINED, person.name(),
+                person.address())));
+        untied.forEach(address -> lines.add(LocalizedText.of(MoveMessages.SERVER_INVITES_UNTIED, address)));
+        lines.add(LocalizedText.of(MoveMessages.SERVER_INVITES_MADE, server, created, renewed, kept));
+        if (created + renewed + kept > 0 && !allowSignUp) {
+            lines.add(LocalizedText.of(MoveMessages.SERVER_INVITES_NO_SIGN_UP, server));
+        }
+        return lines;
     }
 
     /**
