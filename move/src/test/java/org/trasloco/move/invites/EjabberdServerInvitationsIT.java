@@ -11,7 +11,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.trasloco.core.address.XmppAddress;
 import org.trasloco.core.progress.Cancellation;
 import org.trasloco.core.progress.ProgressListener;
 import org.trasloco.core.workspace.Workspace;
@@ -23,7 +22,6 @@ import org.trasloco.move.choices.MoveChoices;
 import org.trasloco.xmpp.password.Password;
 import org.trasloco.xmpp.testing.EjabberdConfig;
 import org.trasloco.xmpp.testing.EjabberdExtension;
-import org.trasloco.xmpp.testing.TestAccounts;
 import org.trasloco.xmpp.testing.TestEjabberd;
 
 /**
@@ -42,10 +40,7 @@ class EjabberdServerInvitationsIT {
     void aServerWithoutInvitationsIsNamedAndTheLinksStayPlain(TestEjabberd ejabberd) throws Exception {
         try (Workspace workspace = InvitedFamily.open(dir); Password password = Password.of("pw")) {
             MoveChoices choices = MoveChoices.of(workspace);
-            String name = TestAccounts.uniqueName("sam");
-            ejabberd.registerUser(name, "pw");
-            ChosenAccount account = new ChosenAccount(XmppAddress.account(name + "@localhost"), ejabberd.address());
-            choices.account(account);
+            ChosenAccount account = InvitedFamily.samOn(ejabberd, choices);
             ServerInvitations invitations = new ServerInvitations(choices, account.address(), Clock.systemUTC());
 
             ServerInvitationReport report = invitations.run(new AccountAccess(account, password, Locale.ENGLISH),

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import org.trasloco.core.address.XmppAddress;
 import org.trasloco.core.contacts.ContactDecision;
 import org.trasloco.core.contacts.Decision;
 import org.trasloco.core.progress.Cancellation;
@@ -12,6 +13,10 @@ import org.trasloco.core.workspace.Workspace;
 import org.trasloco.importers.contacts.People;
 import org.trasloco.importers.detect.ExportDetector;
 import org.trasloco.move.chats.ChatImport;
+import org.trasloco.move.choices.ChosenAccount;
+import org.trasloco.move.choices.MoveChoices;
+import org.trasloco.xmpp.testing.TestAccounts;
+import org.trasloco.xmpp.testing.TestServer;
 
 /** A family chat exported by Sam from WhatsApp, with Ada and Jess marked to be invited. */
 final class InvitedFamily {
@@ -36,6 +41,15 @@ final class InvitedFamily {
                 .map(p -> new ContactDecision(p.contact().id(), Decision.INVITE, null)).toList();
         people.decide(invite);
         return workspace;
+    }
+
+    /** Registers Sam (a fresh name, the password "pw") on a test server and makes it the move's account. */
+    static ChosenAccount samOn(TestServer server, MoveChoices choices) {
+        String name = TestAccounts.uniqueName("sam");
+        server.registerUser(name, "pw");
+        ChosenAccount account = new ChosenAccount(XmppAddress.account(name + "@localhost"), server.address());
+        choices.account(account);
+        return account;
     }
 
     static long id(Workspace workspace, String name) {

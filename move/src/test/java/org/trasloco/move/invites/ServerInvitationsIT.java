@@ -32,7 +32,6 @@ import org.trasloco.invites.links.LandingLinks;
 import org.trasloco.invites.links.ServerInvite;
 import org.trasloco.invites.people.Inviter;
 import org.trasloco.move.account.AccountAccess;
-import org.trasloco.move.choices.ChosenAccount;
 import org.trasloco.move.choices.MoveChoices;
 import org.trasloco.xmpp.connection.XmppSession;
 import org.trasloco.xmpp.invitation.InvitationUri;
@@ -62,7 +61,7 @@ class ServerInvitationsIT {
 
     @Test
     void everyoneToInviteGetsAServerInvitationAndWhoSignsUpWithItGetsTheirAddress(TestProsody prosody) throws Exception {
-        try (Workspace workspace = InvitedFamily.open(dir); Password password = Password.of("sam's password")) {
+        try (Workspace workspace = InvitedFamily.open(dir); Password password = Password.of("pw")) {
             MoveChoices choices = MoveChoices.of(workspace);
             AccountAccess sam = sam(prosody, choices, password);
             ServerInvitations invitations = new ServerInvitations(choices, sam.account().address(), Clock.systemUTC());
@@ -118,7 +117,7 @@ class ServerInvitationsIT {
 
     @Test
     void expiredInvitationsAreRenewed(TestProsody prosody) throws Exception {
-        try (Workspace workspace = InvitedFamily.open(dir); Password password = Password.of("sam's password")) {
+        try (Workspace workspace = InvitedFamily.open(dir); Password password = Password.of("pw")) {
             MoveChoices choices = MoveChoices.of(workspace);
             AccountAccess sam = sam(prosody, choices, password);
             XmppAddress account = sam.account().address();
@@ -141,11 +140,7 @@ class ServerInvitationsIT {
     }
 
     private static AccountAccess sam(TestProsody prosody, MoveChoices choices, Password password) {
-        String name = TestAccounts.uniqueName("sam");
-        prosody.registerUser(name, "sam's password");
-        ChosenAccount account = new ChosenAccount(XmppAddress.account(name + "@localhost"), prosody.address());
-        choices.account(account);
-        return new AccountAccess(account, password, Locale.ENGLISH);
+        return new AccountAccess(InvitedFamily.samOn(prosody, choices), password, Locale.ENGLISH);
     }
 
     /** Signs up with a person's invitation, as their app does: the token first, then the account. */
@@ -164,7 +159,7 @@ class ServerInvitationsIT {
 
     @Test
     void noInvitationIsMadeForSomeoneNotMarkedInvite(TestProsody prosody) throws Exception {
-        try (Workspace workspace = InvitedFamily.open(dir); Password password = Password.of("sam's password")) {
+        try (Workspace workspace = InvitedFamily.open(dir); Password password = Password.of("pw")) {
             MoveChoices choices = MoveChoices.of(workspace);
             AccountAccess sam = sam(prosody, choices, password);
             new ServerInvitations(choices, sam.account().address(), Clock.systemUTC())

@@ -11,7 +11,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.trasloco.core.address.XmppAddress;
 import org.trasloco.core.progress.Cancellation;
 import org.trasloco.core.progress.ProgressListener;
 import org.trasloco.core.workspace.Workspace;
@@ -27,7 +26,6 @@ import org.trasloco.move.choices.MoveChoices;
 import org.trasloco.xmpp.password.Password;
 import org.trasloco.xmpp.testing.ProsodyConfig;
 import org.trasloco.xmpp.testing.ProsodyExtension;
-import org.trasloco.xmpp.testing.TestAccounts;
 import org.trasloco.xmpp.testing.TestProsody;
 
 /**
@@ -51,10 +49,7 @@ class ServerLandingPageIT {
     void theServersLandingPageGoesOnTheCardsAndInTheTexts(TestProsody prosody) throws Exception {
         try (Workspace workspace = InvitedFamily.open(dir); Password password = Password.of("pw")) {
             MoveChoices choices = MoveChoices.of(workspace);
-            String name = TestAccounts.uniqueName("sam");
-            prosody.registerUser(name, "pw");
-            ChosenAccount account = new ChosenAccount(XmppAddress.account(name + "@localhost"), prosody.address());
-            choices.account(account);
+            ChosenAccount account = InvitedFamily.samOn(prosody, choices);
             ServerInvitations invitations = new ServerInvitations(choices, account.address(), Clock.systemUTC());
             assertEquals(2, invitations.run(new AccountAccess(account, password, Locale.ENGLISH), ProgressListener.NONE,
                     Cancellation.NEVER).created());
