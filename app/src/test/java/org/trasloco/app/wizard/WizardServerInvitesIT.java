@@ -62,6 +62,8 @@ class WizardServerInvitesIT extends WizardTestBase {
                 .getText()), "the field is emptied at once");
         assertTrue(WizardFixture.fx(() -> fixture.window.state().password().get() != null),
                 "the password that worked is kept for this session");
+        // The kit is drawn again with the new cards; the window closes only once it is.
+        WizardFixture.await("the kit with the new cards", () -> text(robot, "#previewStatus").contains("Choose a page"));
     }
 
     private static String text(FxRobot robot, String query) {
