@@ -39,7 +39,19 @@ public enum MoveMessages implements MessageKey {
     /** {0} a group's name as typed, {1} the keys of the groups of that name. */
     GROUP_AMBIGUOUS("groups.ambiguous"),
     /** {0} groups whose room address is in use: the run cannot start before they are answered. */
-    GROUPS_UNANSWERED("groups.unanswered");
+    GROUPS_UNANSWERED("groups.unanswered"),
+    /** {0} the server. */
+    SERVER_INVITES_NOT_OFFERED("serverInvites.notOffered"),
+    /** {0} the server, {1} invitations made, {2} renewed, {3} still valid. */
+    SERVER_INVITES_MADE("serverInvites.made"),
+    /** {0} the server. */
+    SERVER_INVITES_NO_SIGN_UP("serverInvites.noSignUp"),
+    /** {0} the person's name, {1} their new address. */
+    SERVER_INVITES_JOINED("serverInvites.joined"),
+    /** {0} an address that became a mutual contact. */
+    SERVER_INVITES_UNTIED("serverInvites.untied"),
+    /** A people file's people have no place in the workspace for the server's invitations. */
+    SERVER_INVITES_NEED_WORKSPACE("serverInvites.needWorkspace");
 
     private final String key;
 

@@ -57,6 +57,43 @@ public final class PhoneNumbers {
         return UTIL.getSupportedRegions().contains(country) ? country : null;
     }
 
+    /**
+     * What kind of line a number is, as far as its digits tell (libphonenumber's number types):
+     * invitations go to a number that can receive chat messages, so a mobile beats a landline.
+     *
+     * @param e164 a number in E.164 form
+     * @return its kind; {@link Line#OTHER} for a number that cannot be read
+     */
+    public static Line lineOf(String e164) {
+        if (e164 == null) {
+            return Line.OTHER;
+        }
+        try {
+            return switch (UTIL.getNumberType(UTIL.parse(e164, UNKNOWN_REGION))) {
+                case MOBILE -> Line.MOBILE;
+                case FIXED_LINE_OR_MOBILE -> Line.MOBILE_OR_FIXED;
+                case FIXED_LINE -> Line.FIXED;
+                default -> Line.OTHER;
+            };
+        } catch (NumberParseException e) {
+            return Line.OTHER;
+        }
+    }
+
+    /**
+     * Kinds of phone lines, from the one most likely to receive chat messages to the least.
+     */
+    public enum Line {
+        /** A mobile number. */
+        MOBILE,
+        /** A number whose digits do not tell (the United States, Canada and some others). */
+        MOBILE_OR_FIXED,
+        /** Anything else: voice over IP, personal, toll-free numbers, or a number not understood. */
+        OTHER,
+        /** A landline. */
+        FIXED
+    }
+
     /** The default region, or {@code null} when there is none. */
     public String region() {
         return region;

@@ -61,4 +61,13 @@ class PhoneNumbersTest {
         assertEquals("XX is not a country code Trasloco knows. Use the two letters of a country, like IT, DE or US.",
                 error.message(Locale.ENGLISH));
     }
+
+    @Test
+    void tellsMobilesFromLandlines() {
+        assertEquals(PhoneNumbers.Line.MOBILE, PhoneNumbers.lineOf("+393331234567"));
+        assertEquals(PhoneNumbers.Line.FIXED, PhoneNumbers.lineOf("+390612345678"));
+        assertEquals(PhoneNumbers.Line.MOBILE_OR_FIXED, PhoneNumbers.lineOf("+12015550123"));
+        assertEquals(PhoneNumbers.Line.OTHER, PhoneNumbers.lineOf("not a number"));
+        assertEquals(PhoneNumbers.Line.OTHER, PhoneNumbers.lineOf(null));
+    }
 }

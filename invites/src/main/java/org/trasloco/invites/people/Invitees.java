@@ -1,10 +1,15 @@
 package org.trasloco.invites.people;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.trasloco.core.contacts.Contact;
 import org.trasloco.core.contacts.Decision;
+import org.trasloco.core.contacts.PhoneNumbers;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.invites.Languages;
 import org.trasloco.invites.csv.CsvTable;
@@ -19,19 +24,54 @@ public final class Invitees {
     }
 
     /**
-     * The contacts marked "invite", in the order given, greeted in one language. The first phone
-     * number that is in E.164 form and a Telegram user id ({@code user123}) are kept.
+     * The contacts marked "invite", in the order given, greeted in one language, each with the
+     * number their invitation goes to ({@link #phoneFor}, knowing no chat's numbers) and their
+     * Telegram user id ({@code user123}).
      *
      * @param contacts the workspace's contacts
      * @param language the language to write to them in (the user's, unless they said otherwise)
      * @return the people to invite
      */
     public static List<Invitee> fromContacts(List<Contact> contacts, Locale language) {
+        return contacts.stream().filter(c -> c.decision() == Decision.INVITE)
+                .map(c -> fromContact(c, Set.of(), language)).toList();
+    }
+
+    /**
+     * One person to invite, with the number their invitation goes to chosen by {@link #phoneFor}.
+     *
+     * @param contact the person
+     * @param seenInChats the numbers (E.164) the person wrote from in the chats
+     * @param language the language to write to them in
+     * @return the person to invite
+     */
+    public static Invitee fromContact(Contact contact, Collection<String> seenInChats, Locale language) {
         Locale resolved = Languages.resolve(language, Languages.SUPPORTED.get(0));
-        return contacts.stream()
-                .filter(c -> c.decision() == Decision.INVITE)
-                .map(c -> new Invitee(c.name(), firstValidPhone(c.phones()), telegramId(c.platformIds()), resolved))
-                .toList();
+        return new Invitee(contact.name(), phoneFor(contact.phones(), seenInChats), telegramId(contact.platformIds()),
+                resolved);
+    }
+
+    /**
+     * The number an invitation goes to: the one the person chats from, else (a phone book gave
+     * several) the one most likely to receive chat messages: a mobile beats a landline
+     * ({@link PhoneNumbers#lineOf}). Among equals, the first. Numbers not in international form
+     * are skipped.
+     *
+     * @param phones the person's numbers, in the people step's order
+     * @param seenInChats the numbers (E.164) the person wrote from in the chats
+     * @return the number in E.164 form, or {@code null} when none is usable
+     */
+    public static String phoneFor(List<String> phones, Collection<String> seenInChats) {
+        List<String> usable = new ArrayList<>();
+        for (String phone : phones) {
+            String valid = validPhone(phone);
+            if (valid != null && !usable.contains(valid)) {
+                usable.add(valid);
+            }
+        }
+        List<String> chatted = usable.stream().filter(seenInChats::contains).toList();
+        List<String> candidates = chatted.isEmpty() ? usable : chatted;
+        return candidates.stream().min(Comparator.comparing(PhoneNumbers::lineOf)).orElse(null);
     }
 
     /**
@@ -70,15 +110,13 @@ public final class Invitees {
                 PeopleText.LANGUAGE_UNSUPPORTED, tag.strip(), Invitee.supported()));
     }
 
-    private static String firstValidPhone(List<String> phones) {
-        for (String phone : phones) {
-            try {
-                return new Invitee("-", phone, null, Languages.SUPPORTED.get(0)).phone();
-            } catch (TraslocoException notE164) {
-                // Numbers the people step could not normalise are skipped; another may be usable.
-            }
+    private static String validPhone(String phone) {
+        try {
+            return new Invitee("-", phone, null, Languages.SUPPORTED.get(0)).phone();
+        } catch (TraslocoException notE164) {
+            // Numbers the people step could not normalise are skipped; another may be usable.
+            return null;
         }
-        return null;
     }
 
     private static String telegramId(List<String> platformIds) {

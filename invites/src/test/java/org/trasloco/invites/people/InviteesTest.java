@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trasloco.core.contacts.Contact;
@@ -33,6 +34,31 @@ class InviteesTest {
         List<Invitee> invitees = Invitees.fromContacts(contacts, Locale.ITALY);
         assertEquals(List.of(new Invitee("Nonna Rosa", "+393331234567", "user42", Locale.ITALIAN),
                 new Invitee("Zoë 🌻", null, null, Locale.ITALIAN)), invitees);
+    }
+
+    /** Mamma's vCard gives her home landline (sorted first) and her mobile; she chats from neither number. */
+    @Test
+    void aMobileFromThePhoneBookBeatsALandline() {
+        Contact mamma = new Contact(5, "Mamma", List.of(), List.of("+390612345678", "+393331234567"), List.of(), null,
+                Decision.INVITE);
+        assertEquals("+393331234567", Invitees.fromContacts(List.of(mamma), Locale.ITALY).get(0).phone());
+        assertEquals("+393331234567", Invitees.phoneFor(List.of("+393331234567", "+390612345678"), List.of()));
+    }
+
+    /** Zio Carlo writes from a second mobile in a group; the phone book knows only his first one. */
+    @Test
+    void theNumberSeenInTheChatsBeatsThePhoneBook() {
+        List<String> phones = List.of("+390612345678", "+393331234567", "+393471112223");
+        assertEquals("+393471112223", Invitees.phoneFor(phones, Set.of("+393471112223")));
+        // Even a landline someone writes from (WhatsApp Business on a shop's number) wins: it is where they chat.
+        assertEquals("+390612345678", Invitees.phoneFor(phones, Set.of("+390612345678")));
+    }
+
+    @Test
+    void aNumberWhoseDigitsDoNotTellItsLineComesBeforeALandline() {
+        // +1 numbers are fixed-line-or-mobile; the Italian landline is only a landline.
+        assertEquals("+12015550123", Invitees.phoneFor(List.of("+390612345678", "+12015550123"), List.of()));
+        assertNull(Invitees.phoneFor(List.of("333 123"), List.of()));
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.trasloco.move.choices.ChosenAccount;
 import org.trasloco.xmpp.archive.upload.SessionOpener;
 import org.trasloco.xmpp.connection.ConnectionSettings;
 import org.trasloco.xmpp.connection.XmppConnector;
+import org.trasloco.xmpp.connection.XmppSession;
 import org.trasloco.xmpp.login.AccountLogin;
 import org.trasloco.xmpp.password.Password;
 
@@ -68,6 +69,18 @@ public final class AccountAccess {
      */
     public SessionOpener readerOpener() {
         return opener(ConnectionSettings.defaults().withLanguage(locale).withStreamManagement(false));
+    }
+
+    /**
+     * Opens a session to the account's server without logging in, as a sign-up does (to ask the
+     * server about invitation tokens).
+     *
+     * @return the session; the caller closes it
+     * @throws org.trasloco.core.error.TraslocoException {@code CONNECTION} when the server cannot be
+     *     reached securely
+     */
+    public XmppSession openWithoutLogin() {
+        return new XmppConnector(ConnectionSettings.defaults().withLanguage(locale)).open(account.server());
     }
 
     private SessionOpener opener(ConnectionSettings settings) {

@@ -33,6 +33,7 @@ public final class MoveChoices {
     private static final String INVITED = "move.invitations.sent";
     private static final String KIT = "move.kit";
     private static final String INVITE_LANGUAGE = "move.invitations.language.";
+    private static final String INVITE_ROSTER = "move.invitations.roster.";
 
     private final Workspace workspace;
 
@@ -261,6 +262,28 @@ public final class MoveChoices {
     /** Remembers the language of a person's invitation. */
     public void invitationLanguage(long contactId, Locale language) {
         workspace.setProperty(INVITE_LANGUAGE + contactId, language.toLanguageTag());
+    }
+
+    /**
+     * The mutual contacts an account had when its server last made invitations: whoever is a mutual
+     * contact later and not among them may have used one.
+     *
+     * @param account the account
+     * @return their addresses, or empty before the server made any
+     */
+    public Optional<Set<String>> invitationRoster(XmppAddress account) {
+        return workspace.property(INVITE_ROSTER + account.bare()).map(saved -> Arrays.stream(saved.split("\n"))
+                .filter(s -> !s.isBlank()).collect(Collectors.toCollection(LinkedHashSet::new)));
+    }
+
+    /**
+     * Remembers an account's mutual contacts at the time its server made invitations.
+     *
+     * @param account the account
+     * @param addresses their addresses
+     */
+    public void invitationRoster(XmppAddress account, Set<String> addresses) {
+        workspace.setProperty(INVITE_ROSTER + account.bare(), String.join("\n", addresses));
     }
 
     /** Where the kit was saved last, if it was. */

@@ -1,9 +1,11 @@
 package org.trasloco.move.invites;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +13,7 @@ import org.trasloco.core.contacts.Contact;
 import org.trasloco.core.contacts.Decision;
 import org.trasloco.move.choices.MoveChoices;
 import org.trasloco.invites.links.LandingLinks;
+import org.trasloco.invites.links.ServerInvite;
 import org.trasloco.invites.people.Invitee;
 import org.trasloco.invites.people.Invitees;
 import org.trasloco.invites.people.Inviter;
@@ -25,16 +28,29 @@ public final class InvitationList {
 
     private final Inviter inviter;
     private final LandingLinks landing;
+    private final Clock clock;
 
     /**
      * Invitations from someone.
      *
      * @param inviter who invites: their name and new address
-     * @param landing where landing links point
+     * @param landing where landing links point when the server gives no landing page of its own
      */
     public InvitationList(Inviter inviter, LandingLinks landing) {
+        this(inviter, landing, Clock.systemUTC());
+    }
+
+    /**
+     * Invitations from someone, judging the server's invitations' expiry by a clock.
+     *
+     * @param inviter who invites: their name and new address
+     * @param landing where landing links point when the server gives no landing page of its own
+     * @param clock tells which of the server's invitations have expired
+     */
+    public InvitationList(Inviter inviter, LandingLinks landing, Clock clock) {
         this.inviter = Objects.requireNonNull(inviter, "inviter");
         this.landing = Objects.requireNonNull(landing, "landing");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -52,7 +68,9 @@ public final class InvitationList {
 
     /**
      * The invitations for the people of a move, each in its person's language (see
-     * {@link InvitationLanguages}).
+     * {@link InvitationLanguages}), sent to the number they chat from (see
+     * {@link Invitees#phoneFor}), carrying the invitation the inviter's server made for them when
+     * there is a valid one (see {@link ServerInvitations}), else a plain contact link.
      *
      * @param choices the move (its people, their languages and the invitations marked sent)
      * @param userLanguage the user's language, for people whose language nothing tells
@@ -61,13 +79,17 @@ public final class InvitationList {
     public List<PersonInvitation> forMove(MoveChoices choices, Locale userLanguage) {
         InvitationLanguages languages = InvitationLanguages.of(choices, userLanguage);
         Set<Long> sent = choices.invitationsSent();
+        Map<Long, ServerInvite> server = new ServerInvitations(choices, inviter.address(), clock).current();
+        Map<Long, Set<String>> chatNumbers = ChatNumbers.of(choices.workspace(), userLanguage);
         List<Contact> invited = choices.workspace().contacts().stream().filter(c -> c.decision() == Decision.INVITE)
                 .toList();
         List<PersonInvitation> result = new ArrayList<>(invited.size());
         for (Contact contact : invited) {
-            List<Invitee> invitee = Invitees.fromContacts(List.of(contact), languages.of(contact.id()));
-            ShareMessage message = Invitations.forPeople(inviter, invitee, landing, person -> null).get(0);
-            result.add(new PersonInvitation(contact.id(), message, sent.contains(contact.id())));
+            Invitee invitee = Invitees.fromContact(contact, chatNumbers.getOrDefault(contact.id(), Set.of()),
+                    languages.of(contact.id()));
+            ServerInvite serverInvite = server.get(contact.id());
+            ShareMessage message = Invitations.forPeople(inviter, List.of(invitee), landing, person -> serverInvite).get(0);
+            result.add(new PersonInvitation(contact.id(), message, sent.contains(contact.id()), serverInvite));
         }
         return result;
     }

@@ -1,11 +1,14 @@
 package org.trasloco.move.invites;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import org.trasloco.invites.kit.PaperFormat;
 import org.trasloco.invites.kit.PrintSize;
 import org.trasloco.invites.links.LandingLinks;
+import org.trasloco.invites.links.ServerInvite;
 import org.trasloco.invites.people.Invitee;
 import org.trasloco.invites.people.Inviter;
 import org.trasloco.move.choices.Journey;
@@ -21,9 +24,11 @@ import org.trasloco.move.choices.Journey;
  * @param webChat the owner's server's web chat, or {@code null} for the one the apps catalogue knows
  * @param landing where landing links point
  * @param cards the people who get an invite card (none: a page of blank cards)
+ * @param serverInvites the invitations the owner's server made, by card: those cards carry them
+ *     instead of a plain contact link
  */
 public record KitOrder(Inviter owner, Locale language, PaperFormat paper, PrintSize size, String webChat,
-        LandingLinks landing, List<Invitee> cards) {
+        LandingLinks landing, List<Invitee> cards, Map<Invitee, ServerInvite> serverInvites) {
 
     /**
      * Checks and copies.
@@ -35,6 +40,7 @@ public record KitOrder(Inviter owner, Locale language, PaperFormat paper, PrintS
      * @param webChat the web chat or {@code null}
      * @param landing the landing links
      * @param cards the people
+     * @param serverInvites the server's invitations by card
      */
     public KitOrder {
         Objects.requireNonNull(owner, "owner");
@@ -43,6 +49,45 @@ public record KitOrder(Inviter owner, Locale language, PaperFormat paper, PrintS
         Objects.requireNonNull(size, "size");
         Objects.requireNonNull(landing, "landing");
         cards = List.copyOf(cards);
+        serverInvites = Map.copyOf(serverInvites);
+    }
+
+    /**
+     * A kit whose cards carry plain contact links.
+     *
+     * @param owner the owner
+     * @param language the language
+     * @param paper the paper
+     * @param size the print size
+     * @param webChat the web chat or {@code null}
+     * @param landing the landing links
+     * @param cards the people
+     */
+    public KitOrder(Inviter owner, Locale language, PaperFormat paper, PrintSize size, String webChat,
+            LandingLinks landing, List<Invitee> cards) {
+        this(owner, language, paper, size, webChat, landing, cards, Map.of());
+    }
+
+    /**
+     * A kit with a card for each of a move's invitations, carrying the server's invitation where
+     * there is one.
+     *
+     * @param owner the owner
+     * @param language the language
+     * @param paper the paper
+     * @param size the print size
+     * @param webChat the web chat or {@code null}
+     * @param landing the landing links
+     * @param invitations the invitations (see {@link InvitationList})
+     * @return the order
+     */
+    public static KitOrder forInvitations(Inviter owner, Locale language, PaperFormat paper, PrintSize size,
+            String webChat, LandingLinks landing, List<PersonInvitation> invitations) {
+        Map<Invitee, ServerInvite> server = new HashMap<>();
+        invitations.stream().filter(invitation -> invitation.serverInvite() != null)
+                .forEach(invitation -> server.put(invitation.message().invitee(), invitation.serverInvite()));
+        return new KitOrder(owner, language, paper, size, webChat, landing,
+                invitations.stream().map(invitation -> invitation.message().invitee()).toList(), server);
     }
 
     /**

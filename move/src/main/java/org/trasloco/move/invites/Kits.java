@@ -72,7 +72,7 @@ public final class Kits {
 
     /** What the kit holds: the owner's "add me" invitation on the cover, a card per person. */
     static KitContent content(KitOrder order) {
-        List<InviteCard> cards = Invitations.forPeople(order.owner(), order.cards(), order.landing(), person -> null)
+        List<InviteCard> cards = Invitations.forPeople(order.owner(), order.cards(), order.landing(), order.serverInvites()::get)
                 .stream().map(message -> new InviteCard(message.invitee().name(), message.link())).toList();
         String server = order.owner().address().domain();
         AppsCatalogue apps = order.webChat() == null ? AppsCatalogue.bundled().forServer(server)

@@ -6,6 +6,7 @@ import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smackx.commands.AdHocCommandManager;
 import org.jivesoftware.smackx.commands.RemoteCommand;
+import org.jivesoftware.smackx.disco.packet.DiscoverItems;
 import org.jivesoftware.smackx.xdata.packet.DataForm;
 import org.trasloco.core.CoreMessages;
 import org.trasloco.core.error.TraslocoException;
@@ -37,6 +38,31 @@ public final class InviteCreator {
         this.session = Objects.requireNonNull(session, "session");
         if (!session.isLoggedIn()) {
             throw new IllegalStateException("log in before creating invitations");
+        }
+    }
+
+    /**
+     * Whether the server lets this user create contact invitations: its ad-hoc commands (XEP-0050)
+     * list {@link #CONTACT_INVITE_NODE}. Asking is harmless on every server, unlike running the
+     * command or sending a token to one that does not know them (ejabberd 23.01 closes the stream
+     * on a token).
+     *
+     * @return {@code true} when the command is offered
+     * @throws TraslocoException {@code CONNECTION} when the connection is lost
+     */
+    public boolean offersContactInvites() {
+        try {
+            DiscoverItems commands = AdHocCommandManager.getAddHocCommandsManager(session.connection())
+                    .discoverCommands(session.address().jid());
+            return commands.getItems().stream().anyMatch(item -> CONTACT_INVITE_NODE.equals(item.getNode()));
+        } catch (XMPPException e) {
+            // A server without ad-hoc commands answers with an error: it offers no invitations either.
+            return false;
+        } catch (SmackException e) {
+            throw session.lost(e, XmppMessages.STEP_CREATING_INVITE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TraslocoException(Kind.CANCELLED, CoreMessages.JOB_CANCELLED);
         }
     }
 

@@ -34,4 +34,30 @@ public final class InviteTokens {
             throw new TraslocoException(Kind.REFUSED, LocalizedText.of(key, session.address().domain()), e);
         }
     }
+
+    /**
+     * Whether an invitation can still be used: the server takes its token (and forgets that this
+     * stream offered it once the stream closes). An unused invitation that has not expired is
+     * taken; a used or expired one is refused. Only for servers whose stream offers invitation
+     * tokens ({@link XmppSession#offersInviteTokens()}): others may close the stream on it.
+     *
+     * @param session a session that is not logged in, to the invitation's server
+     * @param invitation the invitation
+     * @return {@code true} when the server would still take it
+     * @throws TraslocoException {@code REFUSED} when the server does not take invitation tokens,
+     *     {@code CONNECTION} when the connection fails
+     */
+    public static boolean stillValid(XmppSession session, Invitation invitation) {
+        try {
+            redeem(session, invitation);
+            return true;
+        } catch (TraslocoException e) {
+            if (e.getCause() instanceof XMPPException.XMPPErrorException refusal
+                    && refusal.getStanzaError().getCondition() != StanzaError.Condition.service_unavailable
+                    && refusal.getStanzaError().getCondition() != StanzaError.Condition.feature_not_implemented) {
+                return false;
+            }
+            throw e;
+        }
+    }
 }

@@ -4,6 +4,8 @@ import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.roster.Roster;
 import org.jivesoftware.smack.roster.RosterEntry;
 import org.jivesoftware.smack.roster.packet.RosterPacket;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.jxmpp.jid.BareJid;
 import org.jxmpp.jid.impl.JidCreate;
 import org.jxmpp.stringprep.XmppStringprepException;
@@ -12,7 +14,7 @@ import org.trasloco.core.error.TraslocoException;
 import org.trasloco.xmpp.XmppMessages;
 import org.trasloco.xmpp.connection.XmppSession;
 
-/** Reads the logged-in user's contact list to see whether someone is a mutual contact. */
+/** Reads the logged-in user's contact list: who is a mutual contact. */
 public final class RosterCheck {
 
     private RosterCheck() {
@@ -33,6 +35,29 @@ public final class RosterCheck {
         } catch (XmppStringprepException e) {
             return false;
         }
+        RosterEntry entry = reloaded(session).getEntry(jid);
+        return entry != null && entry.getType() == RosterPacket.ItemType.both;
+    }
+
+    /**
+     * Everyone who sees the user's presence and whose presence the user sees (subscription "both"):
+     * among them, the people who accepted one of the user's invitations.
+     *
+     * @param session a logged-in session
+     * @return their bare addresses, sorted
+     * @throws TraslocoException {@code CONNECTION} when the contact list cannot be read
+     */
+    public static SortedSet<String> mutualContacts(XmppSession session) {
+        SortedSet<String> mutual = new TreeSet<>();
+        for (RosterEntry entry : reloaded(session).getEntries()) {
+            if (entry.getType() == RosterPacket.ItemType.both) {
+                mutual.add(entry.getJid().asBareJid().toString());
+            }
+        }
+        return mutual;
+    }
+
+    private static Roster reloaded(XmppSession session) {
         Roster roster = Roster.getInstanceFor(session.connection());
         try {
             roster.reloadAndWait();
@@ -42,7 +67,6 @@ public final class RosterCheck {
             Thread.currentThread().interrupt();
             throw new TraslocoException(TraslocoException.Kind.CANCELLED, CoreMessages.JOB_CANCELLED);
         }
-        RosterEntry entry = roster.getEntry(jid);
-        return entry != null && entry.getType() == RosterPacket.ItemType.both;
+        return roster;
     }
 }

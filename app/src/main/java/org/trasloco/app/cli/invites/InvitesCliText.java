@@ -9,6 +9,7 @@ enum InvitesCliText implements MessageKey {
     WORKSHOP_FILE("workshop.file"),
     WORKSHOP_INVITED("workshop.invited"),
     PASSWORD_STDIN_NEEDED("workshop.passwordStdin"),
+    SERVER_INVITES_PASSWORD("invites.serverInvitesPassword"),
     CANNOT_WRITE("output.cannotWrite"),
     PERSON("invites.person"),
     LINK("invites.link"),

@@ -4,20 +4,34 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.trasloco.app.cli.account.ServerOptions;
+import org.trasloco.app.cli.archive.ConnectOptions;
 import org.trasloco.app.cli.io.CliIo;
 import org.trasloco.app.cli.io.CommandIo;
 import org.trasloco.app.cli.io.ExitCodes;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.i18n.LocalizedText;
+import org.trasloco.core.progress.Cancellation;
+import org.trasloco.core.progress.ProgressListener;
+import org.trasloco.core.workspace.Workspace;
 import org.trasloco.invites.people.Inviter;
 import org.trasloco.invites.share.ShareMessage;
+import org.trasloco.move.MoveMessages;
+import org.trasloco.move.account.AccountAccess;
+import org.trasloco.move.choices.ChosenAccount;
+import org.trasloco.move.choices.MoveChoices;
 import org.trasloco.move.invites.InvitationList;
 import org.trasloco.move.invites.PersonInvitation;
+import org.trasloco.move.invites.ServerInvitationReport;
+import org.trasloco.move.invites.ServerInvitations;
+import org.trasloco.xmpp.password.Password;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +41,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code trasloco invites --people FILE --address me@example.org [--json]}: for each person, the
  * {@code xmpp:} link, the landing link, the share text in their language and the WhatsApp and
- * Telegram links that send it.
+ * Telegram links that send it. With {@code --workspace W --server-invites --password-stdin} the
+ * user's server first makes an invitation for each person (see {@link ServerInvitations}): the links
+ * then carry it.
  */
 @Command(name = "invites", resourceBundle = "org.trasloco.app.cli.invites.help", mixinStandardHelpOptions = true)
 public final class InvitesCommand implements Callable<Integer> {
@@ -50,6 +66,15 @@ public final class InvitesCommand implements Callable<Integer> {
     @Option(names = "--qr-dir", paramLabel = "FOLDER", descriptionKey = "qrDir")
     private Path qrDirectory;
 
+    @Option(names = "--server-invites", descriptionKey = "serverInvites")
+    private boolean serverInvites;
+
+    @Option(names = "--password-stdin", descriptionKey = "ownPasswordStdin")
+    private boolean passwordStdin;
+
+    @Mixin
+    private ServerOptions connection;
+
     @Override
     public Integer call() {
         CliIo io = CommandIo.of(spec);
@@ -58,13 +83,16 @@ public final class InvitesCommand implements Callable<Integer> {
         if (!people.given()) {
             throw new TraslocoException(TraslocoException.Kind.USAGE, InvitesCliText.NO_SOURCE);
         }
-        List<ShareMessage> messages = people.load(new InvitationList(inviter, landing.landing()), language).stream()
-                .map(PersonInvitation::message).toList();
+        if (serverInvites) {
+            askServer(io, inviter);
+        }
+        List<PersonInvitation> invitations = people.load(new InvitationList(inviter, landing.landing()), language);
+        List<ShareMessage> messages = invitations.stream().map(PersonInvitation::message).toList();
         if (qrDirectory != null) {
             QrImages.write(qrDirectory, messages);
         }
         if (json) {
-            writeJson(io, messages);
+            writeJson(io, invitations);
         } else if (messages.isEmpty()) {
             io.out().println(LocalizedText.of(InvitesCliText.NOBODY, people.source()).format(io.locale()));
         } else {
@@ -74,6 +102,29 @@ public final class InvitesCommand implements Callable<Integer> {
         }
         io.out().flush();
         return ExitCodes.OK;
+    }
+
+    /** Has the server make the invitations first; says what it did (on standard error with --json). */
+    private void askServer(CliIo io, Inviter inviter) {
+        if (people.workspaceFile == null) {
+            throw new TraslocoException(TraslocoException.Kind.USAGE, MoveMessages.SERVER_INVITES_NEED_WORKSPACE);
+        }
+        if (!passwordStdin) {
+            // As every command that logs in: the password only ever comes from standard input, and says so.
+            throw new TraslocoException(TraslocoException.Kind.USAGE, InvitesCliText.SERVER_INVITES_PASSWORD);
+        }
+        people.requireWorkspace();
+        ChosenAccount account = new ChosenAccount(inviter.address().bare(), connection.address(inviter.address().domain()));
+        ServerInvitationReport report;
+        try (Password password = ConnectOptions.readPassword(io.in());
+                Workspace workspace = Workspace.open(people.workspaceFile)) {
+            report = new ServerInvitations(MoveChoices.of(workspace), account.address(), Clock.systemUTC())
+                    .run(new AccountAccess(account, password, io.locale()), ProgressListener.NONE, Cancellation.NEVER);
+        }
+        PrintWriter out = json ? io.err() : io.out();
+        report.summary().forEach(line -> out.println(line.format(io.locale())));
+        out.println();
+        out.flush();
     }
 
     private static void print(CliIo io, ShareMessage message) {
@@ -89,13 +140,14 @@ public final class InvitesCommand implements Callable<Integer> {
     }
 
     /** One JSON array; keys are the contract scripts rely on. */
-    private static void writeJson(CliIo io, List<ShareMessage> messages) {
+    private static void writeJson(CliIo io, List<PersonInvitation> invitations) {
         io.out().flush();
         try (JsonGenerator json = new JsonFactory().createGenerator(io.data(), JsonEncoding.UTF8)) {
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             json.useDefaultPrettyPrinter();
             json.writeStartArray();
-            for (ShareMessage message : messages) {
+            for (PersonInvitation invitation : invitations) {
+                ShareMessage message = invitation.message();
                 json.writeStartObject();
                 json.writeStringField("name", message.invitee().name());
                 json.writeStringField("language", message.invitee().language().getLanguage());
@@ -106,6 +158,7 @@ public final class InvitesCommand implements Callable<Integer> {
                 json.writeStringField("text", message.text());
                 json.writeStringField("whatsapp", message.whatsApp());
                 json.writeStringField("telegram", message.telegram());
+                json.writeBooleanField("serverInvitation", invitation.serverInvite() != null);
                 json.writeEndObject();
             }
             json.writeEndArray();

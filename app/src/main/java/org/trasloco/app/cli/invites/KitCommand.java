@@ -10,11 +10,11 @@ import org.trasloco.app.cli.io.ExitCodes;
 import org.trasloco.core.i18n.LocalizedText;
 import org.trasloco.invites.kit.KitResult;
 import org.trasloco.invites.links.LandingLinks;
-import org.trasloco.invites.people.Invitee;
 import org.trasloco.invites.people.Inviter;
 import org.trasloco.move.invites.InvitationList;
 import org.trasloco.move.invites.KitOrder;
 import org.trasloco.move.invites.Kits;
+import org.trasloco.move.invites.PersonInvitation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,10 +49,9 @@ public final class KitCommand implements Callable<Integer> {
         Locale language = KitOptions.language(spec, io.locale());
         Inviter inviter = owner.inviter();
         LandingLinks landing = landingOption.landing();
-        List<Invitee> cards = people.load(new InvitationList(inviter, landing), language).stream()
-                .map(invitation -> invitation.message().invitee()).toList();
-        KitResult result = Kits.save(new KitOrder(inviter, language, options.paper, options.size(), options.webChat,
-                landing, cards), output);
+        List<PersonInvitation> cards = people.load(new InvitationList(inviter, landing), language);
+        KitResult result = Kits.save(KitOrder.forInvitations(inviter, language, options.paper, options.size(),
+                options.webChat, landing, cards), output);
         io.out().println(LocalizedText.of(InvitesCliText.KIT_WRITTEN, output, result.pages(), result.qrCodes().size())
                 .format(io.locale()));
         return ExitCodes.OK;

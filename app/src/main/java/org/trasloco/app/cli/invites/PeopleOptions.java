@@ -34,13 +34,18 @@ final class PeopleOptions {
         return workspaceFile != null ? workspaceFile : peopleFile;
     }
 
+    /** Fails in the user's words when {@code --workspace} names no file. */
+    void requireWorkspace() {
+        if (!Files.isRegularFile(workspaceFile)) {
+            throw new TraslocoException(TraslocoException.Kind.USAGE, InvitesCliText.WORKSPACE_MISSING, workspaceFile);
+        }
+    }
+
     /** The invitations of everyone to invite, or none when no source was given. */
     List<PersonInvitation> load(InvitationList list, Locale language) {
         List<PersonInvitation> people = new ArrayList<>();
         if (workspaceFile != null) {
-            if (!Files.isRegularFile(workspaceFile)) {
-                throw new TraslocoException(TraslocoException.Kind.USAGE, InvitesCliText.WORKSPACE_MISSING, workspaceFile);
-            }
+            requireWorkspace();
             try (Workspace workspace = Workspace.open(workspaceFile)) {
                 people.addAll(list.forMove(MoveChoices.of(workspace), language));
             }

@@ -29,6 +29,7 @@ import org.trasloco.app.wizard.printout.PagesView;
 import org.trasloco.app.wizard.printout.Printouts;
 import org.trasloco.invites.links.LandingLinks;
 import org.trasloco.invites.people.Inviter;
+import org.trasloco.move.choices.ChosenAccount;
 import org.trasloco.move.choices.Journey;
 import org.trasloco.move.choices.MoveChoices;
 import org.trasloco.move.invites.InvitationLanguages;
@@ -66,6 +67,9 @@ public final class InviteController implements StepController {
     private VBox rows;
     @FXML
     private Label summary;
+    @FXML
+    private VBox serverInvitesSlot;
+    private ServerInvitesPane serverInvites;
     @FXML
     private KitOptions optionsController;
     @FXML
@@ -107,6 +111,8 @@ public final class InviteController implements StepController {
         print.setOnAction(event -> printKit());
         notice.managedProperty().bind(noticeText.textProperty().isNotEmpty());
         notice.visibleProperty().bind(notice.managedProperty());
+        serverInvites = new ServerInvitesPane(context, this::shown);
+        serverInvitesSlot.getChildren().setAll(serverInvites);
     }
 
     @Override
@@ -126,7 +132,8 @@ public final class InviteController implements StepController {
                     .orElse(List.of());
             Locale kitLanguage = journey == Journey.HELPER
                     ? InvitationLanguages.of(choices, window).ofTheExports().orElse(window) : window;
-            return new Loaded(from.orElse(null), list, kitLanguage, choices.kit().orElse(null));
+            return new Loaded(from.orElse(null), list, kitLanguage, choices.kit().orElse(null),
+                    choices.account().orElse(null));
         }).onSuccess(this::show)
                 .onError(Exception.class, error -> problems.getChildren().setAll(new ErrorView(error, texts)))
                 .andFinally(() -> busy.set(false))
@@ -134,7 +141,8 @@ public final class InviteController implements StepController {
     }
 
     /** What the step shows, read in the background. */
-    private record Loaded(Inviter inviter, List<PersonInvitation> invitations, Locale kitLanguage, Path savedKit) {
+    private record Loaded(Inviter inviter, List<PersonInvitation> invitations, Locale kitLanguage, Path savedKit,
+            ChosenAccount account) {
     }
 
     private void show(Loaded loaded) {
@@ -147,6 +155,7 @@ public final class InviteController implements StepController {
                 : invitations.isEmpty() ? texts.get("invite.nobody") : "");
         rows.getChildren().setAll(invitations.stream().map(this::row).toList());
         showSummary();
+        serverInvites.offer(loaded.account(), !invitations.isEmpty());
         if (first) {
             optionsController.select(KitOptions.localPaper(), loaded.kitLanguage(),
                     KitOrder.sizeFor(context.state().journeyOrMe()));
@@ -211,8 +220,8 @@ public final class InviteController implements StepController {
 
     private KitOrder order() {
         KitOptions.Chosen chosen = optionsController.chosen();
-        return new KitOrder(inviter, chosen.language(), chosen.paper(), chosen.size(), null, landing,
-                invitations.stream().map(invitation -> invitation.message().invitee()).toList());
+        return KitOrder.forInvitations(inviter, chosen.language(), chosen.paper(), chosen.size(), null, landing,
+                invitations);
     }
 
     private void drawKit() {
