@@ -1,6 +1,7 @@
 package org.trasloco.app.wizard.history;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -22,7 +23,12 @@ import org.trasloco.core.error.TraslocoException;
 import org.trasloco.move.account.AccountAccess;
 import org.trasloco.move.choices.ArchiveChoice;
 import org.trasloco.move.choices.ChosenAccount;
+import org.trasloco.move.choices.GroupsChoice;
 import org.trasloco.move.choices.MoveChoices;
+import org.trasloco.move.groups.GroupMove;
+import org.trasloco.move.groups.GroupsOutcome;
+import org.trasloco.move.groups.GroupsPreparation;
+import org.trasloco.move.groups.RoomAnswer;
 import org.trasloco.move.history.EarlierUpload;
 import org.trasloco.move.history.HistoryMove;
 import org.trasloco.move.history.HistoryOutcome;
@@ -37,13 +43,14 @@ import org.trasloco.xmpp.providers.ProviderCatalogue;
 /**
  * Step 5: the history into the archive. Decides what the step shows — the address to get first,
  * its password after a restart, the plan, the upload, the read-back — and runs the preparation and
- * the check; the parts show themselves ({@link LoginController}, {@link PlanController},
- * {@link UploadController}, {@link ResultController}).
+ * the check; the parts show themselves ({@link LoginController}, {@link PlanController} with
+ * {@link GroupsPlanController}, {@link UploadController}, {@link ResultController}, and
+ * {@link GroupsRunController} for the groups' group chats after the user's own archive).
  */
 public final class HistoryController implements StepController {
 
     /** What the step shows besides the list of conversations: one at a time. */
-    private enum Screen { NO_ACCOUNT, LOGIN, BUSY, PLAN, PROGRESS, RESULT, ERROR }
+    private enum Screen { NO_ACCOUNT, LOGIN, BUSY, PLAN, PROGRESS, RESULT, GROUPS, ERROR }
 
     private final WizardContext context;
     private final WizardTexts texts;
@@ -53,6 +60,9 @@ public final class HistoryController implements StepController {
     private ChosenAccount account;
     private HistoryMove move;
     private HistoryPreparation prepared;
+    private GroupMove groupMove;
+    private Prepared ready;
+    private boolean ownComplete;
 
     @FXML
     private ScrollPane scroll;
@@ -80,6 +90,10 @@ public final class HistoryController implements StepController {
     private Node resultPane;
     @FXML
     private ResultController resultPaneController;
+    @FXML
+    private Node groupsRunPane;
+    @FXML
+    private GroupsRunController groupsRunPaneController;
     @FXML
     private VBox errorBox;
     @FXML
@@ -109,30 +123,32 @@ public final class HistoryController implements StepController {
         planPaneController.onUpload(this::startUpload);
         planPaneController.onCheck(this::checkArchive);
         resultPaneController.onAgain(this::enterAgain, this::checkArchive);
+        planPaneController.groups().onChange(this::prepare);
+        groupsRunPaneController.onAgain(this::enterAgain);
     }
 
     @Override
     public ObservableBooleanValue ready() {
         return confirmed.or(planPaneController.handedToOperator()).or(skip.selectedProperty())
-                .and(uploadPaneController.uploading().not());
+                .and(uploadPaneController.uploading().not()).and(groupsRunPaneController.running().not());
     }
 
     @Override
     public ObservableBooleanValue busy() {
-        return uploadPaneController.uploading();
+        return uploadPaneController.uploading().or(groupsRunPaneController.running());
     }
 
     /** Each time the step is shown (the first time too), it looks again at where the move stands. */
     @Override
     public void shown() {
-        if (!uploadPaneController.uploading().get() && !working.get()) {
+        if (!busy().get() && !working.get()) {
             enter();
         }
     }
 
     @Override
     public boolean holdsClose(Runnable close) {
-        return uploadPaneController.holdsClose(close);
+        return uploadPaneController.holdsClose(close) || groupsRunPaneController.holdsClose(close);
     }
 
     /** Decides what to show on entering: the address to get, the password to give, or the plan. */
@@ -147,6 +163,7 @@ public final class HistoryController implements StepController {
         EarlierUpload earlier = EarlierUpload.of(choices, account.address());
         if (earlier.confirmedEarlier()) {
             resultPaneController.showEarlier(earlier.verified().orElseThrow(), account.address());
+            groupsRunPaneController.clear();
             confirmed.set(true);
             conversationsPaneController.clear();
             show(Screen.RESULT);
@@ -170,26 +187,36 @@ public final class HistoryController implements StepController {
         prepare();
     }
 
-    /** Asks the server what it offers, plans the history, judges the retention, finds the photos. */
+    /**
+     * Asks the server what it offers, plans the groups' group chats and the rest of the history,
+     * judges the retention, finds the photos.
+     */
     private void prepare() {
-        HistoryMove preparing = new HistoryMove(choices, new AccountAccess(account, context.state().password().get(),
-                texts.locale()), Set.of(), ProviderCatalogue.bundled());
+        AccountAccess access = new AccountAccess(account, context.state().password().get(), texts.locale());
+        HistoryMove preparing = new HistoryMove(choices, access, Set.of(), ProviderCatalogue.bundled());
+        GroupMove groups = new GroupMove(choices, access, Set.of());
+        GroupsChoice groupsWanted = planPaneController.groups().wanted(account.address());
+        Map<String, RoomAnswer> answers = planPaneController.groups().answers();
         Locale labels = labels();
         busy(texts.get("history.preparing", account.address().domain()));
         Tasks.create(() -> {
             ImportedExports exports = ImportedExports.of(choices.workspace());
-            return new Prepared(preparing.prepare(null, exports.present(), labels), exports);
+            GroupsPreparation inGroupChats = groups.prepare(groupsWanted, answers, labels);
+            return new Prepared(preparing.prepare(null, exports.present(), labels, inGroupChats.inRooms()),
+                    inGroupChats, groupsWanted, exports);
         })
-                .onSuccess(ready -> {
+                .onSuccess(prepared -> {
                     move = preparing;
-                    showPlan(ready);
+                    groupMove = groups;
+                    showPlan(prepared);
                 })
                 .onError(TraslocoException.class, this::preparationFailed)
                 .andFinally(() -> working.set(false))
                 .runOnce(context.jobs());
     }
 
-    private record Prepared(HistoryPreparation preparation, ImportedExports exports) {
+    private record Prepared(HistoryPreparation preparation, GroupsPreparation groups, GroupsChoice groupsWanted,
+            ImportedExports exports) {
     }
 
     private void preparationFailed(TraslocoException problem) {
@@ -197,6 +224,8 @@ public final class HistoryController implements StepController {
             // The password no longer works: trying again asks for it.
             context.state().password().set(null);
         }
+        // An answer for a group may be what the server refused: the next try asks again.
+        planPaneController.groups().forgetAnswers();
         if (problem.kind() == TraslocoException.Kind.USAGE) {
             // The planner cannot tell which person in the chats is the user: the people step says it.
             errorBox.getChildren().setAll(Views.wrapped(texts.get("history.me.unknown")), retryButton());
@@ -206,29 +235,62 @@ public final class HistoryController implements StepController {
         }
     }
 
-    private void showPlan(Prepared ready) {
-        prepared = ready.preparation();
+    private void showPlan(Prepared shown) {
+        ready = shown;
+        prepared = shown.preparation();
         confirmed.set(false);
-        planPaneController.show(prepared, ready.exports(), EarlierUpload.of(choices, account.address()),
-                account.address(), labels());
+        groupsRunPaneController.clear();
+        planPaneController.show(prepared, shown.exports(), EarlierUpload.of(choices, account.address()),
+                account.address(), labels(), shown.groups(), shown.groupsWanted());
         conversationsPaneController.planned(prepared.summary(), prepared.path(),
                 new PlanTexts(texts, prepared).conversations());
         show(Screen.PLAN);
     }
 
+    /** The user's own archive first, then the groups' group chats. */
     private void startUpload() {
-        show(Screen.PROGRESS);
-        uploadPaneController.start(move, prepared, this::uploaded, this::uploadStopped);
+        if (prepared.summary().entries() > 0) {
+            show(Screen.PROGRESS);
+            uploadPaneController.start(move, prepared, this::uploaded, this::uploadStopped);
+        } else {
+            ownComplete = true;
+            startGroups(Screen.GROUPS);
+        }
     }
 
     private void uploaded(HistoryOutcome outcome) {
         showReport(outcome.verification(), outcome.media().orElse(null), prepared.path(), true);
+        ownComplete = outcome.verification().complete();
+        if (!ready.groups().rooms().isEmpty()) {
+            startGroups(Screen.RESULT);
+        }
+    }
+
+    private void startGroups(Screen shown) {
+        confirmed.set(false);
+        groupsRunPaneController.start(groupMove, ready.groups(), ready.exports().present(), this::groupsMoved,
+                this::groupsStopped);
+        show(shown);
+    }
+
+    private void groupsMoved(GroupsOutcome outcome) {
+        confirmed.set(ownComplete && outcome.complete());
+        show(prepared.summary().entries() > 0 ? Screen.RESULT : Screen.GROUPS);
     }
 
     private void uploadStopped(TraslocoException problem) {
         if (problem.kind() == TraslocoException.Kind.CANCELLED) {
-            showPlan(new Prepared(prepared, ImportedExports.of(choices.workspace())));
+            showPlan(new Prepared(prepared, ready.groups(), ready.groupsWanted(), ImportedExports.of(choices.workspace())));
             planPaneController.stopped(EarlierUpload.of(choices, account.address()).confirmed());
+        } else {
+            showError(problem);
+        }
+    }
+
+    private void groupsStopped(TraslocoException problem) {
+        if (problem.kind() == TraslocoException.Kind.CANCELLED) {
+            // The plan again, as it is now: rooms made in the meantime are the move's own.
+            prepare();
         } else {
             showError(problem);
         }
@@ -285,12 +347,15 @@ public final class HistoryController implements StepController {
         Views.show(planPane, shown == Screen.PLAN);
         Views.show(uploadPane, shown == Screen.PROGRESS);
         Views.show(resultPane, shown == Screen.RESULT);
+        Views.show(groupsRunPane, (shown == Screen.RESULT || shown == Screen.GROUPS)
+                && groupsRunPaneController.showsSomething());
         Views.show(errorBox, shown == Screen.ERROR);
         boolean listed = shown == Screen.PLAN || shown == Screen.PROGRESS || shown == Screen.RESULT;
         Views.show(conversationsPane, listed && !conversationsPaneController.isEmpty());
-        boolean done = shown == Screen.RESULT && confirmed.get();
-        Views.show(skipBox, shown != Screen.PROGRESS && shown != Screen.BUSY && !done);
-        if (done || shown == Screen.PROGRESS) {
+        boolean done = (shown == Screen.RESULT || shown == Screen.GROUPS) && confirmed.get();
+        boolean sending = shown == Screen.PROGRESS || groupsRunPaneController.running().get();
+        Views.show(skipBox, !sending && shown != Screen.BUSY && !done);
+        if (done || sending) {
             skip.setSelected(false);
         }
         if (shown == Screen.ERROR && !errorBox.getChildren().isEmpty()) {

@@ -1,0 +1,181 @@
+package org.trasloco.app.wizard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import org.jivesoftware.smackx.muc.MultiUserChatManager;
+import org.jivesoftware.smackx.muc.RoomInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.jxmpp.jid.EntityBareJid;
+import org.jxmpp.jid.impl.JidCreate;
+import org.testfx.api.FxRobot;
+import org.trasloco.app.cli.CliRun;
+import org.trasloco.app.cli.io.ExitCodes;
+import org.trasloco.core.address.XmppAddress;
+import org.trasloco.core.workspace.Workspace;
+import org.trasloco.move.choices.GroupsChoice;
+import org.trasloco.move.choices.Journey;
+import org.trasloco.move.choices.MoveChoices;
+import org.trasloco.xmpp.archive.verify.ArchiveReader;
+import org.trasloco.xmpp.archive.verify.ArchivedItem;
+import org.trasloco.xmpp.connection.XmppSession;
+import org.trasloco.xmpp.groupchat.GroupChats;
+import org.trasloco.xmpp.groupchat.RoomState;
+import org.trasloco.xmpp.testing.ArchiveAccount;
+import org.trasloco.xmpp.testing.ProsodyConfig;
+import org.trasloco.xmpp.testing.ProsodyExtension;
+
+/**
+ * Step 5 with a group, against a real Prosody whose group-chat service runs the archive-import
+ * module: the plan says the group becomes a members-only group chat with its history in the group
+ * chat's archive, unencrypted there too; the group chat's name belongs to someone else, so the step
+ * asks for another name (Upload waits for the answer); Upload puts the own chats into the archive and
+ * then the group into its new group chat, Mamma (who has an address) made a member; the result shows
+ * both read-backs, the members and the join link, which copies. In normal text, and in extra large
+ * text in a 1024×768 window.
+ */
+class WizardGroupsIT extends WizardTestBase {
+
+    @RegisterExtension
+    static final ProsodyExtension PROSODY = new ProsodyExtension(ProsodyConfig.defaults().withDirectTls(false)
+            .withModule("archive_import").withGroupChats(true).withGlobal("archive_import_rate = 0"));
+
+    /** Two direct chats of ten messages, and the group "Family" of six (system and deleted lines left out). */
+    private static final int CHATS = 2;
+    private static final int PER_CHAT = 10;
+    private static final int GROUP = 6;
+
+    static Stream<Arguments> sizes() {
+        return Stream.of(Arguments.of(TextSize.NORMAL, ""), Arguments.of(TextSize.EXTRA_LARGE, "-xlarge"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sizes")
+    void theGroupBecomesAGroupChatWithItsHistory(TextSize size, String suffix, FxRobot robot) throws Exception {
+        var prosody = PROSODY.server();
+        ArchiveAccount anna = ArchiveAccount.register(prosody, "anna");
+        ArchiveAccount mamma = ArchiveAccount.register(prosody, "mamma");
+        ArchiveAccount bruno = ArchiveAccount.register(prosody, "bruno");
+        EntityBareJid taken = room("family");
+        try (XmppSession session = bruno.open()) {
+            GroupChats chats = new GroupChats(session);
+            if (chats.state(taken) == RoomState.ABSENT) {
+                chats.create(taken, "Bruno", "Bruno's family");
+            }
+        }
+        Path workspace = dir.resolve("move.trasloco");
+        HistoryWalk.move(workspace, CHATS, PER_CHAT, GROUP, prosody, anna, Journey.ME, WizardStep.HISTORY);
+        CliRun people = CliRun.of("people", "--workspace", workspace.toString(), "--set", "Mamma=" + mamma.jid(),
+                "--set", "Papà=invite", "--lang", "en");
+        assertEquals(ExitCodes.OK, people.exit(), people.out() + people.err());
+
+        fixture = new WizardFixture(dir);
+        WizardFixture.fx(() -> {
+            fixture.open(stage, workspace, Locale.ENGLISH, size);
+            if (size == TextSize.EXTRA_LARGE) {
+                stage.setWidth(1024);
+                stage.setHeight(768);
+            }
+        });
+        HistoryWalk.logIn(robot, anna);
+
+        // Someone else's group chat has the group's name: the step asks, and nothing can be sent yet.
+        WizardFixture.await("the question", () -> HistoryWalk.shown(robot, "#roomName"));
+        String what = HistoryWalk.text(robot, "#groupsWhat");
+        assertTrue(what.contains("Each group becomes a group chat on your server (" + ProsodyConfig.GROUP_CHATS
+                + ")") && what.contains("Only its members can enter it"), what);
+        assertTrue(HistoryWalk.text(robot, "#groupsDisclosure").contains("unencrypted too"));
+        assertTrue(roomLines(robot).contains("Family: a group chat " + taken
+                + " exists already and belongs to someone else. Trasloco never takes over someone else's group chat:"
+                + " choose another name."), roomLines(robot));
+        assertFalse(HistoryWalk.shown(robot, "#upload"), "no upload while a group has no group chat");
+        fixture.assertAccessible();
+
+        String name = "family-anna" + suffix;
+        EntityBareJid family = room(name);
+        HistoryWalk.reveal(robot, "#roomName");
+        robot.clickOn("#roomName").write(name);
+        HistoryWalk.reveal(robot, "#useRoomName");
+        robot.clickOn("#useRoomName");
+        WizardFixture.await("the plan with the new name", () -> HistoryWalk.shown(robot, "#upload")
+                && roomLines(robot).contains("Family: a new group chat, " + family));
+        assertTrue(roomLines(robot).contains("6 messages; 1 member now; 1 person still to come (no address yet)"),
+                roomLines(robot));
+        assertTrue(HistoryWalk.shown(robot, "#asNotes"), "notes instead can be chosen");
+        assertEquals(String.format(Locale.ENGLISH, "What goes: %d messages from 2 conversations", CHATS * PER_CHAT),
+                HistoryWalk.text(robot, "#conversationsTitle"), "the group is not in the own archive");
+        fixture.assertAccessible();
+        HistoryWalk.reveal(robot, "#groupsBox");
+        fixture.screenshot("wizard-5-history-groups-en" + suffix);
+
+        HistoryWalk.reveal(robot, "#upload");
+        robot.clickOn("#upload");
+        WizardFixture.await("the group chat's read-back", () -> HistoryWalk.shown(robot, "#joinLink"));
+        assertEquals(String.format(Locale.ENGLISH, "%d of %d messages confirmed", CHATS * PER_CHAT, CHATS * PER_CHAT),
+                HistoryWalk.text(robot, "#resultCount"));
+        assertEquals("6 of 6 messages confirmed", HistoryWalk.text(robot, ".groups-count"));
+        String result = resultLines(robot);
+        assertTrue(result.contains("Family: " + family), result);
+        assertTrue(result.contains("Made members now: " + mamma.jid()), result);
+        assertTrue(result.contains("Invited now (they find the invitation in their app): " + mamma.jid()), result);
+        assertTrue(result.contains("Still to come, without an address yet: Papà."), result);
+        String link = WizardFixture.fx(() -> robot.lookup("#joinLink").queryAs(TextField.class).getText());
+        assertEquals("xmpp:" + family + "?join", link);
+        robot.clickOn("#copyJoinLink");
+        assertEquals(link, WizardFixture.fx(() -> Clipboard.getSystemClipboard().getString()));
+        assertFalse(robot.lookup("#next").queryButton().isDisabled(), "Next once everything is confirmed");
+        assertFalse(HistoryWalk.shown(robot, "#groupsAgain"), "nothing to send again");
+        fixture.assertAccessible();
+        HistoryWalk.reveal(robot, "#joinLink");
+        fixture.screenshot("wizard-5-history-groups-done-en" + suffix);
+
+        try (XmppSession session = mamma.open()) {
+            RoomInfo info = MultiUserChatManager.getInstanceFor(session.connection()).getRoomInfo(family);
+            assertTrue(info.isMembersOnly() && info.isNonanonymous() && info.isPersistent(), "private and kept");
+            assertEquals("Family", info.getName());
+            List<ArchivedItem> items = new ArrayList<>();
+            new ArchiveReader(session, family).read(null, null, items::add);
+            assertEquals(GROUP, items.size(), "the group's history in its group chat's archive");
+        }
+        try (XmppSession session = bruno.open()) {
+            assertEquals(RoomState.OWNED, new GroupChats(session).state(taken), "Bruno's group chat is still his");
+        }
+        try (Workspace open = Workspace.open(workspace)) {
+            MoveChoices choices = MoveChoices.of(open);
+            XmppAddress account = XmppAddress.account(anna.jid());
+            assertEquals(GroupsChoice.ROOMS, choices.groups(account).orElseThrow());
+            assertEquals(List.of(family.toString()), List.copyOf(choices.groupRooms(account).values()));
+            assertEquals(CHATS * PER_CHAT, choices.verified(account).orElseThrow().confirmed());
+        }
+    }
+
+    private static String roomLines(FxRobot robot) {
+        return labels(robot, "#roomsBox");
+    }
+
+    private static String resultLines(FxRobot robot) {
+        return labels(robot, "#roomsResults");
+    }
+
+    /** The texts of the labels in a box, one a line. */
+    private static String labels(FxRobot robot, String box) {
+        return WizardFixture.fx(() -> String.join("\n", robot.lookup(box).lookup(".label").queryAllAs(Label.class)
+                .stream().map(Label::getText).toList()));
+    }
+
+    private static EntityBareJid room(String name) {
+        return JidCreate.entityBareFromOrThrowUnchecked(name + "@" + ProsodyConfig.GROUP_CHATS);
+    }
+}
