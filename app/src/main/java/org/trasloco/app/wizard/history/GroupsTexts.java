@@ -1,7 +1,9 @@
 package org.trasloco.app.wizard.history;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.trasloco.app.wizard.common.WizardTexts;
 import org.trasloco.move.groups.GroupPlan;
 import org.trasloco.move.groups.GroupsListener;
@@ -85,16 +87,22 @@ final class GroupsTexts {
         outcome.media().ifPresent(media -> lines.add(texts.get("history.done.media", media.uploaded(),
                 media.alreadyThere(), media.leftBehind().size())));
         if (!outcome.membersAdded().isEmpty()) {
-            lines.add(texts.get("groups.done.added", String.join(", ", outcome.membersAdded())));
+            lines.add(texts.get("groups.done.added", people(plan, outcome.membersAdded())));
         } else if (!plan.members().isEmpty()) {
-            lines.add(texts.get("groups.done.members", String.join(", ", plan.members().keySet())));
+            lines.add(texts.get("groups.done.members", people(plan, plan.members().keySet())));
         }
         if (!outcome.invited().isEmpty()) {
-            lines.add(texts.get("groups.done.invited", String.join(", ", outcome.invited())));
+            lines.add(texts.get("groups.done.invited", people(plan, outcome.invited())));
         }
         if (!plan.pending().isEmpty()) {
             lines.add(texts.get("groups.done.pending", String.join(", ", plan.pending())));
         }
         return lines;
+    }
+
+    /** Members by their name in the group and their address: "Mamma (mamma@example.org)". */
+    private String people(GroupPlan plan, Collection<String> addresses) {
+        return addresses.stream().map(address -> texts.get("groups.done.member",
+                plan.members().getOrDefault(address, address), address)).collect(Collectors.joining(", "));
     }
 }

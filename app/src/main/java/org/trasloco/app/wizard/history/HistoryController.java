@@ -2,7 +2,6 @@ package org.trasloco.app.wizard.history;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -25,20 +24,16 @@ import org.trasloco.move.choices.ArchiveChoice;
 import org.trasloco.move.choices.ChosenAccount;
 import org.trasloco.move.choices.GroupsChoice;
 import org.trasloco.move.choices.MoveChoices;
-import org.trasloco.move.groups.GroupMove;
 import org.trasloco.move.groups.GroupsOutcome;
-import org.trasloco.move.groups.GroupsPreparation;
 import org.trasloco.move.groups.RoomAnswer;
 import org.trasloco.move.history.EarlierUpload;
 import org.trasloco.move.history.HistoryMove;
 import org.trasloco.move.history.HistoryOutcome;
 import org.trasloco.move.history.HistoryPreparation;
-import org.trasloco.move.history.ImportedExports;
 import org.trasloco.xmpp.archive.media.MediaReport;
 import org.trasloco.xmpp.archive.upload.UploadPath;
 import org.trasloco.xmpp.archive.verify.VerificationReport;
 import org.trasloco.xmpp.password.Password;
-import org.trasloco.xmpp.providers.ProviderCatalogue;
 
 /**
  * Step 5: the history into the archive. Decides what the step shows — the address to get first,
@@ -58,10 +53,7 @@ public final class HistoryController implements StepController {
     private final BooleanProperty confirmed = new SimpleBooleanProperty(this, "confirmed");
     private final BooleanProperty working = new SimpleBooleanProperty(this, "working");
     private ChosenAccount account;
-    private HistoryMove move;
-    private HistoryPreparation prepared;
-    private GroupMove groupMove;
-    private Prepared ready;
+    private PreparedMove prepared;
     private boolean ownComplete;
 
     @FXML
@@ -193,30 +185,15 @@ public final class HistoryController implements StepController {
      */
     private void prepare() {
         AccountAccess access = new AccountAccess(account, context.state().password().get(), texts.locale());
-        HistoryMove preparing = new HistoryMove(choices, access, Set.of(), ProviderCatalogue.bundled());
-        GroupMove groups = new GroupMove(choices, access, Set.of());
         GroupsChoice groupsWanted = planPaneController.groups().wanted(account.address());
         Map<String, RoomAnswer> answers = planPaneController.groups().answers();
         Locale labels = labels();
         busy(texts.get("history.preparing", account.address().domain()));
-        Tasks.create(() -> {
-            ImportedExports exports = ImportedExports.of(choices.workspace());
-            GroupsPreparation inGroupChats = groups.prepare(groupsWanted, answers, labels);
-            return new Prepared(preparing.prepare(null, exports.present(), labels, inGroupChats.inRooms()),
-                    inGroupChats, groupsWanted, exports);
-        })
-                .onSuccess(prepared -> {
-                    move = preparing;
-                    groupMove = groups;
-                    showPlan(prepared);
-                })
+        Tasks.create(() -> PreparedMove.prepare(choices, access, groupsWanted, answers, labels))
+                .onSuccess(this::showPlan)
                 .onError(TraslocoException.class, this::preparationFailed)
                 .andFinally(() -> working.set(false))
                 .runOnce(context.jobs());
-    }
-
-    private record Prepared(HistoryPreparation preparation, GroupsPreparation groups, GroupsChoice groupsWanted,
-            ImportedExports exports) {
     }
 
     private void preparationFailed(TraslocoException problem) {
@@ -235,23 +212,23 @@ public final class HistoryController implements StepController {
         }
     }
 
-    private void showPlan(Prepared shown) {
-        ready = shown;
-        prepared = shown.preparation();
+    private void showPlan(PreparedMove shown) {
+        prepared = shown;
         confirmed.set(false);
         groupsRunPaneController.clear();
-        planPaneController.show(prepared, shown.exports(), EarlierUpload.of(choices, account.address()),
-                account.address(), labels(), shown.groups(), shown.groupsWanted());
-        conversationsPaneController.planned(prepared.summary(), prepared.path(),
-                new PlanTexts(texts, prepared).conversations());
+        HistoryPreparation history = shown.preparation();
+        planPaneController.show(history, shown.exports(), EarlierUpload.of(choices, account.address()),
+                account.address(), labels(), shown.groupChats(), shown.groupsWanted());
+        conversationsPaneController.planned(history.summary(), history.path(),
+                new PlanTexts(texts, history).conversations());
         show(Screen.PLAN);
     }
 
     /** The user's own archive first, then the groups' group chats. */
     private void startUpload() {
-        if (prepared.summary().entries() > 0) {
+        if (prepared.ownMessages()) {
             show(Screen.PROGRESS);
-            uploadPaneController.start(move, prepared, this::uploaded, this::uploadStopped);
+            uploadPaneController.start(prepared.history(), prepared.preparation(), this::uploaded, this::uploadStopped);
         } else {
             ownComplete = true;
             startGroups(Screen.GROUPS);
@@ -259,28 +236,28 @@ public final class HistoryController implements StepController {
     }
 
     private void uploaded(HistoryOutcome outcome) {
-        showReport(outcome.verification(), outcome.media().orElse(null), prepared.path(), true);
+        showReport(outcome.verification(), outcome.media().orElse(null), prepared.preparation().path(), true);
         ownComplete = outcome.verification().complete();
-        if (!ready.groups().rooms().isEmpty()) {
+        if (prepared.groupChatsMove()) {
             startGroups(Screen.RESULT);
         }
     }
 
     private void startGroups(Screen shown) {
         confirmed.set(false);
-        groupsRunPaneController.start(groupMove, ready.groups(), ready.exports().present(), this::groupsMoved,
-                this::groupsStopped);
+        groupsRunPaneController.start(prepared.groups(), prepared.groupChats(), prepared.exports().present(),
+                this::groupsMoved, this::groupsStopped);
         show(shown);
     }
 
     private void groupsMoved(GroupsOutcome outcome) {
         confirmed.set(ownComplete && outcome.complete());
-        show(prepared.summary().entries() > 0 ? Screen.RESULT : Screen.GROUPS);
+        show(prepared.ownMessages() ? Screen.RESULT : Screen.GROUPS);
     }
 
     private void uploadStopped(TraslocoException problem) {
         if (problem.kind() == TraslocoException.Kind.CANCELLED) {
-            showPlan(new Prepared(prepared, ready.groups(), ready.groupsWanted(), ImportedExports.of(choices.workspace())));
+            showPlan(prepared.withExportsOf(choices));
             planPaneController.stopped(EarlierUpload.of(choices, account.address()).confirmed());
         } else {
             showError(problem);
@@ -298,7 +275,7 @@ public final class HistoryController implements StepController {
 
     /** Reads the archive back after the operator's import (their file carries the original dates). */
     private void checkArchive() {
-        HistoryMove checking = move;
+        HistoryMove checking = prepared.history();
         Locale labels = labels();
         busy(texts.get("history.activity.checking"));
         Tasks.create(() -> checking.check(UploadPath.IMPORT, labels))
@@ -311,7 +288,7 @@ public final class HistoryController implements StepController {
     private void showReport(VerificationReport report, MediaReport media,
             UploadPath path, boolean afterUpload) {
         resultPaneController.show(report, media, account.address(), path, afterUpload);
-        conversationsPaneController.checked(report, prepared.summary(), path);
+        conversationsPaneController.checked(report, prepared.preparation().summary(), path);
         confirmed.set(report.complete());
         show(Screen.RESULT);
     }
