@@ -43,8 +43,8 @@ import org.trasloco.xmpp.testing.ProsodyExtension;
  * chat's archive, unencrypted there too; the group chat's name belongs to someone else, so the step
  * asks for another name (Upload waits for the answer); Upload puts the own chats into the archive and
  * then the group into its new group chat, Mamma (who has an address) made a member; the result shows
- * both read-backs, the members and the join link, which copies. In normal text, and in extra large
- * text in a 1024×768 window.
+ * both read-backs, the members and the join link, which copies. In English and Italian, and in extra
+ * large text in a 1024×768 window.
  */
 class WizardGroupsIT extends WizardTestBase {
 
@@ -57,13 +57,36 @@ class WizardGroupsIT extends WizardTestBase {
     private static final int PER_CHAT = 10;
     private static final int GROUP = 6;
 
-    static Stream<Arguments> sizes() {
-        return Stream.of(Arguments.of(TextSize.NORMAL, ""), Arguments.of(TextSize.EXTRA_LARGE, "-xlarge"));
+    /** What the step says, in one language. */
+    private record Says(Locale locale, String what, String disclosure, String taken, String newRoom, String people,
+            String goes, String own, String group, String room, String added, String invited, String pending) {
+    }
+
+    private static final Says ENGLISH = new Says(Locale.ENGLISH, "Each group becomes a group chat on your server (",
+            "unencrypted too", " exists already and belongs to someone else. Trasloco never takes over someone"
+            + " else's group chat: choose another name.", "Family: a new group chat, ",
+            "6 messages; 1 member now; 1 person still to come (no address yet)",
+            "What goes: 20 messages from 2 conversations", "20 of 20 messages confirmed", "6 of 6 messages confirmed",
+            "Family\nGroup chat: ", "Made members now: Mamma (", "Invited now (they find the invitation in their app): Mamma (",
+            "Still to come, without an address yet: Papà.");
+    private static final Says ITALIAN = new Says(Locale.ITALIAN, "Ogni gruppo diventa una chat di gruppo sul tuo server (",
+            "senza cifratura", " e appartiene a qualcun altro. Trasloco non si prende mai la chat di gruppo di un"
+            + " altro: scegli un altro nome.", "Family: una nuova chat di gruppo, ",
+            "6 messaggi; 1 membro da subito; 1 persona arriverà più tardi (non ha ancora un indirizzo)",
+            "Che cosa parte: 20 messaggi da 2 conversazioni", "20 messaggi su 20 confermati",
+            "6 messaggi su 6 confermati", "Family\nChat di gruppo: ", "Diventati membri ora: Mamma (",
+            "Invitati ora (troveranno l'invito nella loro app): Mamma (",
+            "Arriveranno più tardi, non hanno ancora un indirizzo: Papà.");
+
+    static Stream<Arguments> walks() {
+        return Stream.of(Arguments.of(ENGLISH, TextSize.NORMAL, "-en"), Arguments.of(ITALIAN, TextSize.NORMAL, "-it"),
+                Arguments.of(ENGLISH, TextSize.EXTRA_LARGE, "-en-xlarge"));
     }
 
     @ParameterizedTest
-    @MethodSource("sizes")
-    void theGroupBecomesAGroupChatWithItsHistory(TextSize size, String suffix, FxRobot robot) throws Exception {
+    @MethodSource("walks")
+    void theGroupBecomesAGroupChatWithItsHistory(Says says, TextSize size, String suffix, FxRobot robot)
+            throws Exception {
         var prosody = PROSODY.server();
         ArchiveAccount anna = ArchiveAccount.register(prosody, "anna");
         ArchiveAccount mamma = ArchiveAccount.register(prosody, "mamma");
@@ -83,7 +106,7 @@ class WizardGroupsIT extends WizardTestBase {
 
         fixture = new WizardFixture(dir);
         WizardFixture.fx(() -> {
-            fixture.open(stage, workspace, Locale.ENGLISH, size);
+            fixture.open(stage, workspace, says.locale(), size);
             if (size == TextSize.EXTRA_LARGE) {
                 stage.setWidth(1024);
                 stage.setHeight(768);
@@ -94,44 +117,37 @@ class WizardGroupsIT extends WizardTestBase {
         // Someone else's group chat has the group's name: the step asks, and nothing can be sent yet.
         WizardFixture.await("the question", () -> HistoryWalk.shown(robot, "#roomName"));
         String what = HistoryWalk.text(robot, "#groupsWhat");
-        assertTrue(what.contains("Each group becomes a group chat on your server (" + ProsodyConfig.GROUP_CHATS
-                + ")") && what.contains("Only its members can enter it"), what);
-        assertTrue(HistoryWalk.text(robot, "#groupsDisclosure").contains("unencrypted too"));
-        assertTrue(roomLines(robot).contains("Family: a group chat " + taken
-                + " exists already and belongs to someone else. Trasloco never takes over someone else's group chat:"
-                + " choose another name."), roomLines(robot));
+        assertTrue(what.startsWith(says.what() + ProsodyConfig.GROUP_CHATS + ")"), what);
+        assertTrue(HistoryWalk.text(robot, "#groupsDisclosure").contains(says.disclosure()));
+        assertTrue(roomLines(robot).contains(taken + says.taken()), roomLines(robot));
         assertFalse(HistoryWalk.shown(robot, "#upload"), "no upload while a group has no group chat");
         fixture.assertAccessible();
 
-        String name = "family-anna" + suffix;
+        String name = "family-anna" + suffix.replace("-en", "");
         EntityBareJid family = room(name);
         HistoryWalk.reveal(robot, "#roomName");
         robot.clickOn("#roomName").write(name);
         HistoryWalk.reveal(robot, "#useRoomName");
         robot.clickOn("#useRoomName");
         WizardFixture.await("the plan with the new name", () -> HistoryWalk.shown(robot, "#upload")
-                && roomLines(robot).contains("Family: a new group chat, " + family));
-        assertTrue(roomLines(robot).contains("6 messages; 1 member now; 1 person still to come (no address yet)"),
-                roomLines(robot));
+                && roomLines(robot).contains(says.newRoom() + family));
+        assertTrue(roomLines(robot).contains(says.people()), roomLines(robot));
         assertTrue(HistoryWalk.shown(robot, "#asNotes"), "notes instead can be chosen");
-        assertEquals(String.format(Locale.ENGLISH, "What goes: %d messages from 2 conversations", CHATS * PER_CHAT),
-                HistoryWalk.text(robot, "#conversationsTitle"), "the group is not in the own archive");
+        assertEquals(says.goes(), HistoryWalk.text(robot, "#conversationsTitle"), "the group is not in the own archive");
         fixture.assertAccessible();
         HistoryWalk.reveal(robot, "#groupsBox");
-        fixture.screenshot("wizard-5-history-groups-en" + suffix);
+        fixture.screenshot("wizard-5-history-groups" + suffix);
 
         HistoryWalk.reveal(robot, "#upload");
         robot.clickOn("#upload");
         WizardFixture.await("the group chat's read-back", () -> HistoryWalk.shown(robot, "#joinLink"));
-        assertEquals(String.format(Locale.ENGLISH, "%d of %d messages confirmed", CHATS * PER_CHAT, CHATS * PER_CHAT),
-                HistoryWalk.text(robot, "#resultCount"));
-        assertEquals("6 of 6 messages confirmed", HistoryWalk.text(robot, ".groups-count"));
+        assertEquals(says.own(), HistoryWalk.text(robot, "#resultCount"));
+        assertEquals(says.group(), HistoryWalk.text(robot, ".groups-count"));
         String result = resultLines(robot);
-        assertTrue(result.contains("Family\nGroup chat: " + family), result);
-        assertTrue(result.contains("Made members now: Mamma (" + mamma.jid() + ")"), result);
-        assertTrue(result.contains("Invited now (they find the invitation in their app): Mamma (" + mamma.jid() + ")"),
-                result);
-        assertTrue(result.contains("Still to come, without an address yet: Papà."), result);
+        assertTrue(result.contains(says.room() + family), result);
+        assertTrue(result.contains(says.added() + mamma.jid() + ")"), result);
+        assertTrue(result.contains(says.invited() + mamma.jid() + ")"), result);
+        assertTrue(result.contains(says.pending()), result);
         String link = WizardFixture.fx(() -> robot.lookup("#joinLink").queryAs(TextField.class).getText());
         assertEquals("xmpp:" + family + "?join", link);
         HistoryWalk.reveal(robot, "#copyJoinLink");
@@ -140,7 +156,7 @@ class WizardGroupsIT extends WizardTestBase {
         assertFalse(robot.lookup("#next").queryButton().isDisabled(), "Next once everything is confirmed");
         assertFalse(HistoryWalk.shown(robot, "#groupsAgain"), "nothing to send again");
         fixture.assertAccessible();
-        fixture.screenshot("wizard-5-history-groups-done-en" + suffix);
+        fixture.screenshot("wizard-5-history-groups-done" + suffix);
 
         try (XmppSession session = mamma.open()) {
             RoomInfo info = MultiUserChatManager.getInstanceFor(session.connection()).getRoomInfo(family);
