@@ -35,6 +35,10 @@ class WizardHistoryNotesIT extends WizardTestBase {
                 "Why this way: localhost does not run Trasloco's archive-import module"));
         assertTrue(HistoryWalk.text(robot, "#disclosureLabel").contains("as notes to yourself"));
         assertEquals("Send the history as notes", HistoryWalk.text(robot, "#upload"));
+        // Without group chats on the server the group stays a note, and the step says why.
+        assertEquals("localhost has no group-chat service, so your groups stay in your archive as notes to yourself.",
+                HistoryWalk.text(robot, "#groupsWhat"));
+        assertFalse(HistoryWalk.shown(robot, "#asNotes"), "nothing to choose: notes are the only way here");
         assertTrue(HistoryWalk.shown(robot, "#saveOperatorFile"), "the operator's way is offered");
         TableView<?> table = robot.lookup("#conversations").queryTableView();
         assertEquals(3, table.getItems().size());

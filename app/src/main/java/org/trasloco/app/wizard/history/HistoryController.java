@@ -1,7 +1,7 @@
 package org.trasloco.app.wizard.history;
 
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -22,28 +22,30 @@ import org.trasloco.core.error.TraslocoException;
 import org.trasloco.move.account.AccountAccess;
 import org.trasloco.move.choices.ArchiveChoice;
 import org.trasloco.move.choices.ChosenAccount;
+import org.trasloco.move.choices.GroupsChoice;
 import org.trasloco.move.choices.MoveChoices;
+import org.trasloco.move.groups.GroupsOutcome;
+import org.trasloco.move.groups.RoomAnswer;
 import org.trasloco.move.history.EarlierUpload;
 import org.trasloco.move.history.HistoryMove;
 import org.trasloco.move.history.HistoryOutcome;
 import org.trasloco.move.history.HistoryPreparation;
-import org.trasloco.move.history.ImportedExports;
 import org.trasloco.xmpp.archive.media.MediaReport;
 import org.trasloco.xmpp.archive.upload.UploadPath;
 import org.trasloco.xmpp.archive.verify.VerificationReport;
 import org.trasloco.xmpp.password.Password;
-import org.trasloco.xmpp.providers.ProviderCatalogue;
 
 /**
  * Step 5: the history into the archive. Decides what the step shows — the address to get first,
  * its password after a restart, the plan, the upload, the read-back — and runs the preparation and
- * the check; the parts show themselves ({@link LoginController}, {@link PlanController},
- * {@link UploadController}, {@link ResultController}).
+ * the check; the parts show themselves ({@link LoginController}, {@link PlanController} with
+ * {@link GroupsPlanController}, {@link UploadController}, {@link ResultController}, and
+ * {@link GroupsRunController} for the groups' group chats after the user's own archive).
  */
 public final class HistoryController implements StepController {
 
     /** What the step shows besides the list of conversations: one at a time. */
-    private enum Screen { NO_ACCOUNT, LOGIN, BUSY, PLAN, PROGRESS, RESULT, ERROR }
+    private enum Screen { NO_ACCOUNT, LOGIN, BUSY, PLAN, PROGRESS, RESULT, GROUPS, ERROR }
 
     private final WizardContext context;
     private final WizardTexts texts;
@@ -51,8 +53,8 @@ public final class HistoryController implements StepController {
     private final BooleanProperty confirmed = new SimpleBooleanProperty(this, "confirmed");
     private final BooleanProperty working = new SimpleBooleanProperty(this, "working");
     private ChosenAccount account;
-    private HistoryMove move;
-    private HistoryPreparation prepared;
+    private PreparedMove prepared;
+    private boolean ownComplete;
 
     @FXML
     private ScrollPane scroll;
@@ -80,6 +82,10 @@ public final class HistoryController implements StepController {
     private Node resultPane;
     @FXML
     private ResultController resultPaneController;
+    @FXML
+    private Node groupsRunPane;
+    @FXML
+    private GroupsRunController groupsRunPaneController;
     @FXML
     private VBox errorBox;
     @FXML
@@ -109,30 +115,32 @@ public final class HistoryController implements StepController {
         planPaneController.onUpload(this::startUpload);
         planPaneController.onCheck(this::checkArchive);
         resultPaneController.onAgain(this::enterAgain, this::checkArchive);
+        planPaneController.groups().onChange(this::prepare);
+        groupsRunPaneController.onAgain(this::enterAgain);
     }
 
     @Override
     public ObservableBooleanValue ready() {
         return confirmed.or(planPaneController.handedToOperator()).or(skip.selectedProperty())
-                .and(uploadPaneController.uploading().not());
+                .and(uploadPaneController.uploading().not()).and(groupsRunPaneController.running().not());
     }
 
     @Override
     public ObservableBooleanValue busy() {
-        return uploadPaneController.uploading();
+        return uploadPaneController.uploading().or(groupsRunPaneController.running());
     }
 
     /** Each time the step is shown (the first time too), it looks again at where the move stands. */
     @Override
     public void shown() {
-        if (!uploadPaneController.uploading().get() && !working.get()) {
+        if (!busy().get() && !working.get()) {
             enter();
         }
     }
 
     @Override
     public boolean holdsClose(Runnable close) {
-        return uploadPaneController.holdsClose(close);
+        return uploadPaneController.holdsClose(close) || groupsRunPaneController.holdsClose(close);
     }
 
     /** Decides what to show on entering: the address to get, the password to give, or the plan. */
@@ -147,6 +155,7 @@ public final class HistoryController implements StepController {
         EarlierUpload earlier = EarlierUpload.of(choices, account.address());
         if (earlier.confirmedEarlier()) {
             resultPaneController.showEarlier(earlier.verified().orElseThrow(), account.address());
+            groupsRunPaneController.clear();
             confirmed.set(true);
             conversationsPaneController.clear();
             show(Screen.RESULT);
@@ -170,26 +179,21 @@ public final class HistoryController implements StepController {
         prepare();
     }
 
-    /** Asks the server what it offers, plans the history, judges the retention, finds the photos. */
+    /**
+     * Asks the server what it offers, plans the groups' group chats and the rest of the history,
+     * judges the retention, finds the photos.
+     */
     private void prepare() {
-        HistoryMove preparing = new HistoryMove(choices, new AccountAccess(account, context.state().password().get(),
-                texts.locale()), Set.of(), ProviderCatalogue.bundled());
+        AccountAccess access = new AccountAccess(account, context.state().password().get(), texts.locale());
+        GroupsChoice groupsWanted = planPaneController.groups().wanted(account.address());
+        Map<String, RoomAnswer> answers = planPaneController.groups().answers();
         Locale labels = labels();
         busy(texts.get("history.preparing", account.address().domain()));
-        Tasks.create(() -> {
-            ImportedExports exports = ImportedExports.of(choices.workspace());
-            return new Prepared(preparing.prepare(null, exports.present(), labels), exports);
-        })
-                .onSuccess(ready -> {
-                    move = preparing;
-                    showPlan(ready);
-                })
+        Tasks.create(() -> PreparedMove.prepare(choices, access, groupsWanted, answers, labels))
+                .onSuccess(this::showPlan)
                 .onError(TraslocoException.class, this::preparationFailed)
                 .andFinally(() -> working.set(false))
                 .runOnce(context.jobs());
-    }
-
-    private record Prepared(HistoryPreparation preparation, ImportedExports exports) {
     }
 
     private void preparationFailed(TraslocoException problem) {
@@ -197,6 +201,8 @@ public final class HistoryController implements StepController {
             // The password no longer works: trying again asks for it.
             context.state().password().set(null);
         }
+        // An answer for a group may be what the server refused: the next try asks again.
+        planPaneController.groups().forgetAnswers();
         if (problem.kind() == TraslocoException.Kind.USAGE) {
             // The planner cannot tell which person in the chats is the user: the people step says it.
             errorBox.getChildren().setAll(Views.wrapped(texts.get("history.me.unknown")), retryButton());
@@ -206,29 +212,62 @@ public final class HistoryController implements StepController {
         }
     }
 
-    private void showPlan(Prepared ready) {
-        prepared = ready.preparation();
+    private void showPlan(PreparedMove shown) {
+        prepared = shown;
         confirmed.set(false);
-        planPaneController.show(prepared, ready.exports(), EarlierUpload.of(choices, account.address()),
-                account.address(), labels());
-        conversationsPaneController.planned(prepared.summary(), prepared.path(),
-                new PlanTexts(texts, prepared).conversations());
+        groupsRunPaneController.clear();
+        HistoryPreparation history = shown.preparation();
+        planPaneController.show(history, shown.exports(), EarlierUpload.of(choices, account.address()),
+                account.address(), labels(), shown.groupChats(), shown.groupsWanted());
+        conversationsPaneController.planned(history.summary(), history.path(),
+                new PlanTexts(texts, history).conversations());
         show(Screen.PLAN);
     }
 
+    /** The user's own archive first, then the groups' group chats. */
     private void startUpload() {
-        show(Screen.PROGRESS);
-        uploadPaneController.start(move, prepared, this::uploaded, this::uploadStopped);
+        if (prepared.ownMessages()) {
+            show(Screen.PROGRESS);
+            uploadPaneController.start(prepared.history(), prepared.preparation(), this::uploaded, this::uploadStopped);
+        } else {
+            ownComplete = true;
+            startGroups(Screen.GROUPS);
+        }
     }
 
     private void uploaded(HistoryOutcome outcome) {
-        showReport(outcome.verification(), outcome.media().orElse(null), prepared.path(), true);
+        showReport(outcome.verification(), outcome.media().orElse(null), prepared.preparation().path(), true);
+        ownComplete = outcome.verification().complete();
+        if (prepared.groupChatsMove()) {
+            startGroups(Screen.RESULT);
+        }
+    }
+
+    private void startGroups(Screen shown) {
+        confirmed.set(false);
+        groupsRunPaneController.start(prepared.groups(), prepared.groupChats(), prepared.exports().present(),
+                this::groupsMoved, this::groupsStopped);
+        show(shown);
+    }
+
+    private void groupsMoved(GroupsOutcome outcome) {
+        confirmed.set(ownComplete && outcome.complete());
+        show(prepared.ownMessages() ? Screen.RESULT : Screen.GROUPS);
     }
 
     private void uploadStopped(TraslocoException problem) {
         if (problem.kind() == TraslocoException.Kind.CANCELLED) {
-            showPlan(new Prepared(prepared, ImportedExports.of(choices.workspace())));
+            showPlan(prepared.withExportsOf(choices));
             planPaneController.stopped(EarlierUpload.of(choices, account.address()).confirmed());
+        } else {
+            showError(problem);
+        }
+    }
+
+    private void groupsStopped(TraslocoException problem) {
+        if (problem.kind() == TraslocoException.Kind.CANCELLED) {
+            // The plan again, as it is now: rooms made in the meantime are the move's own.
+            prepare();
         } else {
             showError(problem);
         }
@@ -236,7 +275,7 @@ public final class HistoryController implements StepController {
 
     /** Reads the archive back after the operator's import (their file carries the original dates). */
     private void checkArchive() {
-        HistoryMove checking = move;
+        HistoryMove checking = prepared.history();
         Locale labels = labels();
         busy(texts.get("history.activity.checking"));
         Tasks.create(() -> checking.check(UploadPath.IMPORT, labels))
@@ -249,7 +288,7 @@ public final class HistoryController implements StepController {
     private void showReport(VerificationReport report, MediaReport media,
             UploadPath path, boolean afterUpload) {
         resultPaneController.show(report, media, account.address(), path, afterUpload);
-        conversationsPaneController.checked(report, prepared.summary(), path);
+        conversationsPaneController.checked(report, prepared.preparation().summary(), path);
         confirmed.set(report.complete());
         show(Screen.RESULT);
     }
@@ -285,12 +324,15 @@ public final class HistoryController implements StepController {
         Views.show(planPane, shown == Screen.PLAN);
         Views.show(uploadPane, shown == Screen.PROGRESS);
         Views.show(resultPane, shown == Screen.RESULT);
+        Views.show(groupsRunPane, (shown == Screen.RESULT || shown == Screen.GROUPS)
+                && groupsRunPaneController.showsSomething());
         Views.show(errorBox, shown == Screen.ERROR);
         boolean listed = shown == Screen.PLAN || shown == Screen.PROGRESS || shown == Screen.RESULT;
         Views.show(conversationsPane, listed && !conversationsPaneController.isEmpty());
-        boolean done = shown == Screen.RESULT && confirmed.get();
-        Views.show(skipBox, shown != Screen.PROGRESS && shown != Screen.BUSY && !done);
-        if (done || shown == Screen.PROGRESS) {
+        boolean done = (shown == Screen.RESULT || shown == Screen.GROUPS) && confirmed.get();
+        boolean sending = shown == Screen.PROGRESS || groupsRunPaneController.running().get();
+        Views.show(skipBox, !sending && shown != Screen.BUSY && !done);
+        if (done || sending) {
             skip.setSelected(false);
         }
         if (shown == Screen.ERROR && !errorBox.getChildren().isEmpty()) {

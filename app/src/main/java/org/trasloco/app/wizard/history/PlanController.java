@@ -15,6 +15,8 @@ import org.trasloco.app.wizard.common.ErrorView;
 import org.trasloco.app.wizard.common.Tasks;
 import org.trasloco.app.wizard.common.WizardTexts;
 import org.trasloco.core.error.TraslocoException;
+import org.trasloco.move.choices.GroupsChoice;
+import org.trasloco.move.groups.GroupsPreparation;
 import org.trasloco.move.history.EarlierUpload;
 import org.trasloco.move.history.HistoryPlanner;
 import org.trasloco.move.history.HistoryPreparation;
@@ -54,6 +56,8 @@ public final class PlanController {
     private Label blockedReason;
     @FXML
     private Label blockedWhat;
+    @FXML
+    private GroupsPlanController groupsPaneController;
     @FXML
     private Label note;
     @FXML
@@ -98,6 +102,11 @@ public final class PlanController {
         checkArchive.setOnAction(event -> action.run());
     }
 
+    /** The groups' part of the plan. */
+    GroupsPlanController groups() {
+        return groupsPaneController;
+    }
+
     /** True once the history was saved in a file for the server's operator. */
     ReadOnlyBooleanProperty handedToOperator() {
         return handedToOperator;
@@ -111,9 +120,11 @@ public final class PlanController {
      * @param earlier what the workspace remembers of earlier uploads
      * @param address the account
      * @param language the language of the labels written into notes
+     * @param groups what happens to the groups
+     * @param groupsWanted where the preparation was asked to put the groups
      */
     void show(HistoryPreparation preparation, ImportedExports exports, EarlierUpload earlier, XmppAddress address,
-            Locale language) {
+            Locale language, GroupsPreparation groups, GroupsChoice groupsWanted) {
         this.prepared = preparation;
         this.account = address;
         this.labels = language;
@@ -126,12 +137,14 @@ public final class PlanController {
         Views.show(blockedBox, plan.blocked().isPresent());
         blockedReason.setText(plan.blocked().orElse(""));
         blockedWhat.setText(plan.blockedWhat());
+        groupsPaneController.show(groups, address, groupsWanted);
         long entries = preparation.summary().entries();
-        Views.text(note, entries == 0 ? texts.get("history.nothing")
+        boolean groupsMove = groupsPaneController.moving();
+        Views.text(note, entries == 0 && !groupsMove ? texts.get("history.nothing")
                 : earlier.unfinished() ? texts.get("history.continue", earlier.confirmed(), entries) : "");
         upload.setText(earlier.unfinished() ? texts.get("history.upload.continue")
                 : preparation.path() == UploadPath.NOTES ? texts.get("history.upload.notes") : texts.get("history.upload"));
-        Views.show(upload, plan.blocked().isEmpty() && entries > 0);
+        Views.show(upload, plan.blocked().isEmpty() && (entries > 0 || groupsMove) && groupsPaneController.ready());
         Views.show(operatorBox, !preparation.importOffered() && entries > 0);
         operatorText.setText(plan.operator());
     }
