@@ -133,8 +133,7 @@ class WizardWholeMoveIT extends WizardTestBase {
         WizardFixture.await("the invite step", () -> robot.lookup("#save").tryQuery().isPresent()
                 && !robot.lookup("#save").queryButton().isDisabled());
         fixture.dialogs.answer(kit);
-        HistoryWalk.reveal(robot, "#save");
-        robot.clickOn("#save");
+        clickVisible(robot, "#save");
         waitFor("the kit saved", () -> robot.lookup("#kitStatus").queryAs(Label.class).getText().contains(kit.toString()));
         try (PDDocument document = Loader.loadPDF(kit.toFile())) {
             String text = new PDFTextStripper().getText(document);
@@ -224,6 +223,17 @@ class WizardWholeMoveIT extends WizardTestBase {
             screens.add(fixture.window.state().step().get());
             fixture.window.state().step().addListener((o, old, step) -> screens.add(step));
         });
+    }
+
+    /** Clicks a control further down a step: taking the focus scrolls it into view, as Tab does. */
+    private static void clickVisible(FxRobot robot, String query) {
+        javafx.scene.Node node = robot.lookup(query).query();
+        WizardFixture.fx(node::requestFocus);
+        WizardFixture.await(query + " on screen", () -> {
+            javafx.geometry.Bounds bounds = node.localToScene(node.getLayoutBounds());
+            return bounds.getMinY() >= 0 && bounds.getMaxY() <= node.getScene().getHeight();
+        });
+        robot.clickOn(node);
     }
 
     /** Waits for the app after the user asked it to work, and counts that time as waiting. */
