@@ -122,8 +122,7 @@ class WizardWholeMoveIT extends WizardTestBase {
 
         // Your history: where it goes and why, then Upload; every message confirmed.
         WizardFixture.await("the plan", () -> HistoryWalk.shown(robot, "#upload"));
-        HistoryWalk.reveal(robot, "#upload");
-        robot.clickOn("#upload");
+        clickVisible(robot, "#upload");
         waitFor("every message confirmed", () -> HistoryWalk.shown(robot, "#resultCount"));
         assertEquals(String.format(Locale.ENGLISH, "%,d of %,d messages confirmed", messages, messages),
                 HistoryWalk.text(robot, "#resultCount"));
@@ -198,8 +197,7 @@ class WizardWholeMoveIT extends WizardTestBase {
 
         WizardFixture.await("the plan", () -> HistoryWalk.shown(robot, "#upload"));
         assertTrue(HistoryWalk.text(robot, "#pathLabel").startsWith("Their history"), HistoryWalk.text(robot, "#pathLabel"));
-        HistoryWalk.reveal(robot, "#upload");
-        robot.clickOn("#upload");
+        clickVisible(robot, "#upload");
         waitFor("every message confirmed", () -> HistoryWalk.shown(robot, "#resultCount"));
         assertEquals("60 of 60 messages confirmed", HistoryWalk.text(robot, "#resultCount"));
         robot.clickOn("#next");
