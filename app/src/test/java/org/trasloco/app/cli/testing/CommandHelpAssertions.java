@@ -3,26 +3,38 @@ package org.trasloco.app.cli.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import org.trasloco.core.i18n.Bundles;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Checks a command tree's help in every language: each command has a help bundle with the same keys
- * in every language, a header, and a description for every option and argument. Shared by the
- * application's and the benchmarks' command lines.
+ * Checks a command tree's help in every language: each command's help bundle has a file per language
+ * with exactly the English file's keys and no text of more than a few words still in English, and
+ * every command has a header and a description for every option and argument. The files are compared
+ * themselves because a bundle also shows its parent's keys: a text missing in a translation would
+ * silently appear in English. Shared by the application's and the benchmarks' command lines.
  */
 public final class CommandHelpAssertions {
 
     /** The languages every help text exists in. */
-    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.ITALIAN);
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.ITALIAN, Locale.GERMAN,
+            Locale.FRENCH, Locale.forLanguageTag("es"));
+
+    /** A text of more words than this that is the same as the English one was not translated. */
+    private static final int MAX_WORDS_COPIED = 3;
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private CommandHelpAssertions() {
     }
@@ -34,12 +46,23 @@ public final class CommandHelpAssertions {
      *     tree is built once per language)
      */
     public static void assertComplete(Supplier<Object> root) {
+        List<String> untranslated = new ArrayList<>();
         for (String bundle : helpBundles(root)) {
-            Set<String> english = new TreeSet<>(Bundles.get(bundle, Locale.ROOT).keySet());
-            for (Locale language : LANGUAGES) {
-                assertEquals(english, new TreeSet<>(Bundles.get(bundle, language).keySet()), bundle + " " + language);
+            Properties english = file(bundle, Locale.ENGLISH);
+            for (Locale language : LANGUAGES.subList(1, LANGUAGES.size())) {
+                Properties translated = file(bundle, language);
+                assertEquals(new TreeSet<>(english.stringPropertyNames()),
+                        new TreeSet<>(translated.stringPropertyNames()), bundle + " " + language);
+                for (String key : translated.stringPropertyNames()) {
+                    String text = translated.getProperty(key);
+                    boolean copied = text.equals(english.getProperty(key));
+                    if (copied && WORD.matcher(text).results().count() > MAX_WORDS_COPIED) {
+                        untranslated.add(bundle + " " + language + ": " + key);
+                    }
+                }
             }
         }
+        assertEquals(List.of(), untranslated, "help still in English");
         List<String> missing = new ArrayList<>();
         for (Locale locale : LANGUAGES) {
             Locale saved = Locale.getDefault();
@@ -68,6 +91,20 @@ public final class CommandHelpAssertions {
         }
         line.getSubcommands().values().forEach(sub -> visit(sub, locale, missing));
         assertTrue(spec.resourceBundleBaseName() != null, name + " has a resource bundle");
+    }
+
+    /** The file of one language itself, English being the base file. */
+    private static Properties file(String bundle, Locale language) {
+        String suffix = language.equals(Locale.ENGLISH) ? "" : "_" + language.getLanguage();
+        String path = "/" + bundle.replace('.', '/') + suffix + ".properties";
+        Properties properties = new Properties();
+        try (InputStream in = CommandHelpAssertions.class.getResourceAsStream(path)) {
+            assertTrue(in != null, "help file missing: " + path);
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError("cannot read " + path, e);
+        }
+        return properties;
     }
 
     private static Set<String> helpBundles(Supplier<Object> root) {
