@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
+import org.trasloco.core.testing.ContinuousIntegration;
 
 /** Where the pictures for the docs go, and the rule for tests that need Chromium. */
 public final class Screenshots {
@@ -23,7 +24,7 @@ public final class Screenshots {
      */
     public static Path chromium() {
         return HeadlessChromium.binary().orElseGet(() -> {
-            if ("true".equals(System.getenv("CI"))) {
+            if (ContinuousIntegration.isOn()) {
                 throw new AssertionError("chromium is missing: .ci/run installs Debian's chromium package");
             }
             Assumptions.abort("chromium is not installed (apt-get install chromium)");
