@@ -122,7 +122,7 @@ class WizardWholeMoveIT extends WizardTestBase {
 
         // Your history: where it goes and why, then Upload; every message confirmed.
         WizardFixture.await("the plan", () -> HistoryWalk.shown(robot, "#upload"));
-        clickVisible(robot, "#upload");
+        pressFromKeyboard(robot, "#upload");
         waitFor("every message confirmed", () -> HistoryWalk.shown(robot, "#resultCount"));
         assertEquals(String.format(Locale.ENGLISH, "%,d of %,d messages confirmed", messages, messages),
                 HistoryWalk.text(robot, "#resultCount"));
@@ -132,7 +132,7 @@ class WizardWholeMoveIT extends WizardTestBase {
         WizardFixture.await("the invite step", () -> robot.lookup("#save").tryQuery().isPresent()
                 && !robot.lookup("#save").queryButton().isDisabled());
         fixture.dialogs.answer(kit);
-        clickVisible(robot, "#save");
+        pressFromKeyboard(robot, "#save");
         waitFor("the kit saved", () -> robot.lookup("#kitStatus").queryAs(Label.class).getText().contains(kit.toString()));
         try (PDDocument document = Loader.loadPDF(kit.toFile())) {
             String text = new PDFTextStripper().getText(document);
@@ -197,7 +197,7 @@ class WizardWholeMoveIT extends WizardTestBase {
 
         WizardFixture.await("the plan", () -> HistoryWalk.shown(robot, "#upload"));
         assertTrue(HistoryWalk.text(robot, "#pathLabel").startsWith("Their history"), HistoryWalk.text(robot, "#pathLabel"));
-        clickVisible(robot, "#upload");
+        pressFromKeyboard(robot, "#upload");
         waitFor("every message confirmed", () -> HistoryWalk.shown(robot, "#resultCount"));
         assertEquals("60 of 60 messages confirmed", HistoryWalk.text(robot, "#resultCount"));
         robot.clickOn("#next");
@@ -223,15 +223,16 @@ class WizardWholeMoveIT extends WizardTestBase {
         });
     }
 
-    /** Clicks a control further down a step: taking the focus scrolls it into view, as Tab does. */
-    private static void clickVisible(FxRobot robot, String query) {
-        javafx.scene.Node node = robot.lookup(query).query();
+    /**
+     * Presses a button further down a step from the keyboard, as someone who tabs to it does: it takes
+     * the focus (the step scrolls to it), then Space presses it. (The robot's mouse needs the button
+     * on screen at the moment it moves, which a step still laying out cannot promise.)
+     */
+    private void pressFromKeyboard(FxRobot robot, String query) {
+        javafx.scene.Node node = robot.lookup(query).match(javafx.scene.Node::isVisible).query();
         WizardFixture.fx(node::requestFocus);
-        WizardFixture.await(query + " on screen", () -> {
-            javafx.geometry.Bounds bounds = node.localToScene(node.getLayoutBounds());
-            return bounds.getMinY() >= 0 && bounds.getMaxY() <= node.getScene().getHeight();
-        });
-        robot.clickOn(node);
+        WizardFixture.await(query + " focused", () -> node.getScene().getFocusOwner() == node);
+        WizardFixture.pressKey(stage, KeyCode.SPACE);
     }
 
     /** Waits for the app after the user asked it to work, and counts that time as waiting. */
