@@ -9,7 +9,8 @@ import java.util.List;
  * repository's modules and one account, prints how to reach it as {@code key=value} lines, and stops
  * it and removes its directory when standard input ends.
  *
- * <p>Arguments: {@code [--sql] [--module NAME]… [--global LUA]… [--user NAME]}. Printed keys:
+ * <p>Arguments: {@code [--sql] [--module NAME]… [--global LUA]… [--user NAME] [--group-chats]} (the last adds
+ * the group-chat service with the archive-import module on it). Printed keys:
  * {@code host}, {@code port}, {@code pin}, {@code jid}, {@code password}, {@code dir} (the server's
  * temporary directory) and {@code pid} (the server process), then {@code ready}.
  */
@@ -35,6 +36,7 @@ public final class ThrowAwayProsody {
                 case "--module" -> config = config.withModule(ThrowAway.value(option, rest));
                 case "--global" -> config = config.withGlobal(ThrowAway.value(option, rest));
                 case "--user" -> user = ThrowAway.value(option, rest);
+                case "--group-chats" -> config = config.withGroupChats(true);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
