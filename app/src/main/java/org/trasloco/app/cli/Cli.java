@@ -6,6 +6,7 @@ import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import org.trasloco.app.cli.io.CliIo;
 import org.trasloco.app.cli.io.CommandIo;
@@ -13,6 +14,8 @@ import org.trasloco.app.cli.io.ExitCodes;
 import org.trasloco.app.cli.io.Terminal;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.i18n.LocalizedText;
+import org.trasloco.invites.Languages;
+import org.trasloco.invites.people.PeopleText;
 import picocli.CommandLine;
 
 /**
@@ -72,6 +75,11 @@ public final class Cli {
 
     /** {@code --lang it} (or {@code --lang=it}) anywhere on the line, else the system's language. */
     private static Locale languageOf(String[] args) {
+        return languageAsked(args).map(value -> Locale.forLanguageTag(value.strip())).orElse(Locale.getDefault());
+    }
+
+    /** The value of {@code --lang VALUE} or {@code --lang=VALUE}, when the line has one. */
+    private static Optional<String> languageAsked(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String value = null;
             if (args[i].equals("--lang") && i + 1 < args.length) {
@@ -80,10 +88,19 @@ public final class Cli {
                 value = args[i].substring("--lang=".length());
             }
             if (value != null && !value.isBlank()) {
-                return Locale.forLanguageTag(value.strip());
+                return Optional.of(value.strip());
             }
         }
-        return Locale.getDefault();
+        return Optional.empty();
+    }
+
+    /** A language Trasloco does not speak is refused in the system's language (or English), not ignored. */
+    private int refuseLanguage(String asked) {
+        Locale system = Languages.resolve(Locale.getDefault(), Locale.ENGLISH);
+        CliIo io = CliIo.of(in, out, err, system, terminal);
+        io.report(new TraslocoException(TraslocoException.Kind.USAGE, PeopleText.LANGUAGE_UNSUPPORTED, asked,
+                String.join(", ", Languages.SUPPORTED.stream().map(Locale::getLanguage).toList())));
+        return ExitCodes.USAGE;
     }
 
     /** The {@code trasloco} command line over the process's own standard streams. */
@@ -109,6 +126,10 @@ public final class Cli {
      * @return the exit code
      */
     public int run(String... args) {
+        Optional<String> asked = languageAsked(args);
+        if (asked.isPresent() && Languages.parse(asked.get()).isEmpty()) {
+            return refuseLanguage(asked.get());
+        }
         Locale saved = Locale.getDefault();
         Locale locale = languageOf(args);
         // picocli loads the help bundles in the default language.

@@ -133,6 +133,25 @@ class HistoryCommandsTest {
     }
 
     @Test
+    void aLanguageTraslocoDoesNotSpeakIsRefusedNotIgnored() throws IOException {
+        Path chat = write("WhatsApp Chat with Family.txt", FAMILY);
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            CliRun portuguese = CliRun.of("inspect", chat.toString(), "--lang", "pt");
+            assertEquals(ExitCodes.USAGE, portuguese.exit());
+            assertEquals("", portuguese.out(), "nothing read in a language nobody asked for");
+            assertTrue(portuguese.err().contains("\"pt\"") && portuguese.err().contains("en, it, de, fr, es"),
+                    portuguese.err());
+            Locale.setDefault(Locale.ITALY);
+            assertTrue(CliRun.of("--lang=xx", "inspect", chat.toString()).err().contains("scegli"),
+                    "said in the system's language when Trasloco speaks it");
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
     void unreadableInputsExitWith3AndNameTheFileWhileGoodOnesAreStillShown() throws IOException {
         Path good = write("WhatsApp Chat with Family.txt", FAMILY);
         Path picture = Files.write(dir.resolve("holiday.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
