@@ -118,6 +118,17 @@ final class HistoryWalk {
         zip.closeEntry();
     }
 
+    /**
+     * Presses a button below the step's explanations from the keyboard, as someone who tabs to it does:
+     * it takes the focus (the step scrolls to it), then Space presses it.
+     */
+    static void press(FxRobot robot, String query) {
+        javafx.scene.Node node = robot.lookup(query).match(javafx.scene.Node::isVisible).query();
+        WizardFixture.fx(node::requestFocus);
+        WizardFixture.await(query + " focused", () -> node.getScene().getFocusOwner() == node);
+        WizardFixture.pressKey((Stage) node.getScene().getWindow(), javafx.scene.input.KeyCode.SPACE);
+    }
+
     /** Scrolls the step down to a control below its explanations, as the user does. */
     static void reveal(FxRobot robot, String query) {
         WizardFixture.fx(() -> FocusFollowingScroll.reveal(robot.lookup("#scroll").queryAs(ScrollPane.class),

@@ -125,10 +125,11 @@ class WizardGroupsIT extends WizardTestBase {
 
         String name = "family-anna" + suffix.replace("-en", "");
         EntityBareJid family = room(name);
-        HistoryWalk.reveal(robot, "#roomName");
-        robot.clickOn("#roomName").write(name);
-        HistoryWalk.reveal(robot, "#useRoomName");
-        robot.clickOn("#useRoomName");
+        javafx.scene.Node roomName = robot.lookup("#roomName").query();
+        WizardFixture.fx(roomName::requestFocus);
+        WizardFixture.await("the name field focused", () -> roomName.getScene().getFocusOwner() == roomName);
+        robot.write(name);
+        HistoryWalk.press(robot, "#useRoomName");
         WizardFixture.await("the plan with the new name", () -> HistoryWalk.shown(robot, "#upload")
                 && roomLines(robot).contains(says.newRoom() + family));
         assertTrue(roomLines(robot).contains(says.people()), roomLines(robot));
@@ -139,7 +140,7 @@ class WizardGroupsIT extends WizardTestBase {
         fixture.screenshot("wizard-5-history-groups" + suffix);
 
         HistoryWalk.reveal(robot, "#upload");
-        robot.clickOn("#upload");
+        HistoryWalk.press(robot, "#upload");
         WizardFixture.await("the group chat's read-back", () -> HistoryWalk.shown(robot, "#joinLink"));
         assertEquals(says.own(), HistoryWalk.text(robot, "#resultCount"));
         assertEquals(says.group(), HistoryWalk.text(robot, ".groups-count"));
@@ -150,8 +151,8 @@ class WizardGroupsIT extends WizardTestBase {
         assertTrue(result.contains(says.pending()), result);
         String link = WizardFixture.fx(() -> robot.lookup("#joinLink").queryAs(TextField.class).getText());
         assertEquals("xmpp:" + family + "?join", link);
-        HistoryWalk.reveal(robot, "#copyJoinLink");
-        robot.clickOn("#copyJoinLink");
+        HistoryWalk.press(robot, "#copyJoinLink");
+        WizardFixture.await("the link copied", () -> link.equals(Clipboard.getSystemClipboard().getString()));
         assertEquals(link, WizardFixture.fx(() -> Clipboard.getSystemClipboard().getString()));
         assertFalse(robot.lookup("#next").queryButton().isDisabled(), "Next once everything is confirmed");
         assertFalse(HistoryWalk.shown(robot, "#groupsAgain"), "nothing to send again");

@@ -146,7 +146,7 @@ class WizardHistoryIT extends WizardTestBase {
                     }
                 }));
         long start = System.nanoTime();
-        robot.clickOn("#upload");
+        HistoryWalk.press(robot, "#upload");
         WizardFixture.await("the read-back", () -> HistoryWalk.shown(robot, "#resultCount"));
         long end = System.nanoTime();
 

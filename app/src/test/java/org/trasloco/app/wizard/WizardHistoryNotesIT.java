@@ -47,7 +47,7 @@ class WizardHistoryNotesIT extends WizardTestBase {
         fixture.screenshot("wizard-5-history-notes-en");
 
         HistoryWalk.reveal(robot, "#upload");
-        robot.clickOn("#upload");
+        HistoryWalk.press(robot, "#upload");
         WizardFixture.await("the read-back", () -> HistoryWalk.shown(robot, "#resultCount"));
         assertEquals("50 of 50 messages confirmed", HistoryWalk.text(robot, "#resultCount"));
         assertFalse(robot.lookup("#next").queryButton().isDisabled());
@@ -59,8 +59,7 @@ class WizardHistoryNotesIT extends WizardTestBase {
         ArchiveAccount carla = openAndLogIn(robot, "carla");
         Path file = dir.resolve(carla.jid() + ".xml");
         fixture.dialogs.answer(file);
-        HistoryWalk.reveal(robot, "#saveOperatorFile");
-        robot.clickOn("#saveOperatorFile");
+        HistoryWalk.press(robot, "#saveOperatorFile");
         WizardFixture.await("the file saved", () -> HistoryWalk.shown(robot, "#checkArchive"));
         assertTrue(HistoryWalk.text(robot, "#operatorSaved").startsWith("50 messages saved in " + file),
                 HistoryWalk.text(robot, "#operatorSaved"));
@@ -73,8 +72,7 @@ class WizardHistoryNotesIT extends WizardTestBase {
 
         String imported = OperatorRecipe.importFile(PROSODY.server(), file, "internal");
         assertTrue(imported.contains("Migrating user " + carla.jid() + " store archive"), imported);
-        HistoryWalk.reveal(robot, "#checkArchive");
-        robot.clickOn("#checkArchive");
+        HistoryWalk.press(robot, "#checkArchive");
         WizardFixture.await("the read-back", () -> HistoryWalk.shown(robot, "#resultCount"));
         assertEquals("50 of 50 messages confirmed", HistoryWalk.text(robot, "#resultCount"), imported);
         assertTrue(HistoryWalk.text(robot, "#meaning").startsWith("Every message is in your archive on localhost"));

@@ -47,7 +47,7 @@ class WizardHistoryResumeIT extends WizardTestBase {
         HistoryWalk.logIn(robot, anna);
         assertFalse(HistoryWalk.shown(robot, "#note"), "no earlier upload");
         assertEquals("Upload the history", HistoryWalk.text(robot, "#upload"));
-        robot.clickOn("#upload");
+        HistoryWalk.press(robot, "#upload");
 
         // Sending: the speed and the time left appear once measured; Back and Next wait.
         WizardFixture.await("the speed", () -> HistoryWalk.shown(robot, "#speed"));
@@ -105,7 +105,7 @@ class WizardHistoryResumeIT extends WizardTestBase {
         assertTrue(HistoryWalk.text(robot, "#note").startsWith("An earlier upload stopped with "),
                 HistoryWalk.text(robot, "#note"));
         assertEquals("Continue the upload", HistoryWalk.text(robot, "#upload"));
-        robot.clickOn("#upload");
+        HistoryWalk.press(robot, "#upload");
         WizardFixture.await("the read-back", () -> HistoryWalk.shown(robot, "#resultCount"));
         assertEquals("6,000 of 6,000 messages confirmed", HistoryWalk.text(robot, "#resultCount"));
         assertFalse(robot.lookup("#next").queryButton().isDisabled());
