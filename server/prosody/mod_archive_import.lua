@@ -1210,6 +1210,194 @@ if can_change() and not on_muc then
 	module:hook("iq-set/self/" .. xmlns_import .. ":replace", answering(handle_replace, "Replace"));
 end
 
+---------------------------------------------------------------------------------------------------
+-- Places in group chats for invited people (protocol section 10.7). A user who made a contact
+-- invitation (XEP-0401, Prosody's mod_invites) names the rooms they own where its invitee belongs,
+-- each with the nickname the group's history gives that person and the text of the room's
+-- invitation. When someone creates an account with that invitation, the server makes the new
+-- account a member of each room (the nickname reserved for it) and passes on the user's invitation
+-- to the room (XEP-0249), so the newcomer is in the group chat from the moment they join, whether or
+-- not the user is online then.
+
+local feature_places = xmlns_import .. "#places";
+local places_store; -- opened on a user host (below)
+local modulemanager = require "core.modulemanager";
+local new_id = require "util.id".medium;
+local xmlns_conference = "jabber:x:conference";
+local max_place_invitations = module:get_option_number("archive_import_max_place_invitations", 200);
+local max_places = module:get_option_number("archive_import_max_places", 20); -- rooms per invitation
+local max_reason = 2000; -- bytes of an invitation's text
+local max_nick = 256; -- bytes of a nickname
+
+-- mod_invites of this host, when it is loaded (it keeps the invitations).
+local function invites()
+	return modulemanager.get_module(host, "invites");
+end
+
+-- The room `room_jid` on a group-chat service of this server, or nil.
+local function local_room(room_jid)
+	local node, room_host, resource = jid.split(room_jid);
+	if not node or resource then return nil; end
+	local muc = modulemanager.get_module(room_host, "muc");
+	local room = muc and muc.get_room_from_jid and muc.get_room_from_jid(room_jid);
+	if not room or room._data.destroyed then return nil; end
+	return room;
+end
+
+-- One <invitation token='…'> of a request, checked: the places it names, or nil and the error parts.
+local function read_invitation(invitation, username, user_jid)
+	local token = invitation.attr.token;
+	if not token or token == "" or not invites().get(token, username) then
+		return nil, { "cancel", "item-not-found", "You have no open invitation " .. tostring(token),
+			"unknown-invitation", { token = token } };
+	end
+	local places, seen = {}, {};
+	for tag in invitation:childtags("room", xmlns_import) do
+		local room_jid = bare_only(tag.attr.jid);
+		local nick = tag.attr.nick;
+		local reason = tag:get_text();
+		if not room_jid or seen[room_jid] then
+			return nil, { "modify", "jid-malformed", "each <room/> needs a different room's bare address", "invalid-item",
+				{ token = token } };
+		end
+		if not nick or nick == "" or #nick > max_nick or (reason and #reason > max_reason) then
+			return nil, { "modify", "bad-request", "each <room/> needs a nickname (at most " .. max_nick
+				.. " bytes) and an invitation text of at most " .. max_reason .. " bytes", "invalid-item", { token = token } };
+		end
+		local room = local_room(room_jid);
+		if not room then
+			return nil, { "cancel", "item-not-found", "There is no room " .. room_jid .. " on this server" };
+		end
+		if room:get_affiliation(user_jid) ~= "owner" then
+			return nil, { "auth", "forbidden", "You are not an owner of " .. room_jid, "not-owner", { room = room_jid } };
+		end
+		seen[room_jid] = true;
+		places[#places + 1] = { room = room_jid, nick = nick, reason = reason ~= "" and reason or nil };
+		if #places > max_places then
+			return nil, { "modify", "policy-violation", "At most " .. max_places .. " rooms per invitation" };
+		end
+	end
+	return { token = token, places = places };
+end
+
+-- The places a user keeps, without those of invitations that can no longer be used and nobody used.
+local function kept_places(username)
+	local kept = places_store:get(username) or {};
+	local api = invites();
+	for token, entry in pairs(kept) do
+		if not entry.joined and not (api and api.get(token, username)) then
+			kept[token] = nil;
+		end
+	end
+	return kept;
+end
+
+local function handle_places_set(event)
+	local origin, stanza = event.origin, event.stanza;
+	local username = origin.username;
+	local user_jid = jid.join(username, host);
+	local changes, count = {}, 0;
+	for invitation in stanza.tags[1]:childtags("invitation", xmlns_import) do
+		count = count + 1;
+		if count > max_place_invitations then
+			return refuse(origin, stanza, "modify", "policy-violation",
+				"At most " .. max_place_invitations .. " invitations per request");
+		end
+		local read, err = read_invitation(invitation, username, user_jid);
+		if not read then return refuse_change(origin, stanza, user_jid, err); end
+		changes[read.token] = read.places;
+	end
+	if count == 0 then
+		return refuse(origin, stanza, "modify", "bad-request", "Name at least one <invitation token='…'/>");
+	end
+	local kept = kept_places(username);
+	for token, places in pairs(changes) do
+		kept[token] = #places > 0 and { places = places } or nil;
+	end
+	local ok, err = places_store:set(username, kept);
+	if not ok then
+		return refuse_change(origin, stanza, user_jid, { "wait", "internal-server-error",
+			"The server could not keep the places", nil, nil, err });
+	end
+	origin.send(st.reply(stanza));
+	return true;
+end
+
+local function handle_places_get(event)
+	local origin, stanza = event.origin, event.stanza;
+	local reply = st.reply(stanza):tag("places", { xmlns = xmlns_import });
+	for token, entry in pairs(kept_places(origin.username)) do
+		reply:tag("invitation", { token = token, joined = entry.joined,
+			["joined-at"] = entry.joined_at and datetime.datetime(entry.joined_at) or nil });
+		for _, place in ipairs(entry.places) do
+			reply:tag("room", { jid = place.room, nick = place.nick, member = entry.members and entry.members[place.room] });
+			if place.reason then reply:text(place.reason); end
+			reply:up();
+		end
+		reply:up();
+	end
+	origin.send(reply);
+	return true;
+end
+
+-- Someone created an account with an invitation: their places, if its maker kept any.
+local function seat_newcomer(event)
+	local invite = event.validated_invite or (event.session and event.session.validated_invite);
+	if not invite or not invite.inviter or not invite.token then return; end
+	local kept = places_store:get(invite.inviter);
+	local entry = kept and kept[invite.token];
+	if not entry or entry.joined then return; end
+	local inviter_jid = jid.join(invite.inviter, host);
+	local newcomer = jid.join(event.username, host);
+	entry.joined, entry.joined_at, entry.members = newcomer, os.time(), {};
+	for _, place in ipairs(entry.places) do
+		local room = local_room(place.room);
+		-- Only while the user still owns the room; someone already affiliated keeps their affiliation.
+		if room and room:get_affiliation(inviter_jid) == "owner" then
+			local affiliation = room:get_affiliation(newcomer);
+			local ok, _, condition = true, nil, nil;
+			if not affiliation or affiliation == "none" then
+				ok, _, condition = room:set_affiliation(true, newcomer, "member", nil, { reserved_nickname = place.nick });
+			end
+			if ok then
+				entry.members[place.room] = "true";
+				local invitation = st.message({ from = inviter_jid, to = newcomer, type = "normal", id = new_id() });
+				if place.reason then invitation:text_tag("body", place.reason); end
+				invitation:tag("x", { xmlns = xmlns_conference, jid = place.room, reason = place.reason }):up();
+				module:send(invitation);
+			else
+				module:log("warn", "Could not make %s a member of %s: %s", newcomer, place.room, tostring(condition));
+			end
+		end
+	end
+	local ok, err = places_store:set(invite.inviter, kept);
+	if not ok then
+		module:log("error", "Could not record that %s joined the places of %s: %s", newcomer, inviter_jid, tostring(err));
+	end
+	module:log("info", "%s joined with an invitation of %s: member of %d group chats", newcomer, inviter_jid,
+		#entry.places);
+end
+
+if not on_muc then
+	places_store = module:open_store("archive_import_places");
+	module:hook("account-disco-info", function(event)
+		if invites() then
+			(event.reply or event.stanza):tag("feature", { var = feature_places }):up();
+		end
+	end);
+	module:hook("iq-set/self/" .. xmlns_import .. ":places", answering(function(event)
+		if not invites() then
+			return refuse(event.origin, event.stanza, "cancel", "feature-not-implemented", "This server makes no invitations");
+		end
+		return handle_places_set(event);
+	end, "Places"));
+	module:hook("iq-get/self/" .. xmlns_import .. ":places", answering(handle_places_get, "Places"));
+	module:hook("user-registered", function(event)
+		local ok, err = xpcall(seat_newcomer, debug.traceback, event);
+		if not ok then module:log("error", "Places of a newcomer failed: %s", tostring(err)); end
+	end);
+end
+
 module:log("info", "Archive import ready: %d messages per request, %s per second, archive kept %s",
 	max_items, rate > 0 and tostring(rate) or "no limit", retention and (retention .. " s") or "forever");
 
