@@ -46,6 +46,8 @@ public enum MoveMessages implements MessageKey {
     SERVER_INVITES_MADE("serverInvites.made"),
     /** {0} the server. */
     SERVER_INVITES_NO_SIGN_UP("serverInvites.noSignUp"),
+    /** {0} how many invited people have places in group chats. */
+    SERVER_INVITES_PLACED("serverInvites.placed"),
     /** {0} the person's name, {1} their new address. */
     SERVER_INVITES_JOINED("serverInvites.joined"),
     /** {0} an address that became a mutual contact. */

@@ -90,7 +90,8 @@ public record GroupListing(ConversationSummary group, Where where, String room, 
             List<Member> members = new ArrayList<>();
             roomPeople.members().forEach((address, nickname) -> members.add(new Member(address, nickname,
                     added.contains(address), invited.contains(address))));
-            listing.add(new GroupListing(group, where, where == Where.NOTES ? null : room, members, roomPeople.pending()));
+            listing.add(new GroupListing(group, where, where == Where.NOTES ? null : room, members,
+                    List.copyOf(roomPeople.pending().keySet())));
         }
         return listing;
     }

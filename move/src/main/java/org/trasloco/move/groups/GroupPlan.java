@@ -21,12 +21,13 @@ import org.trasloco.xmpp.groupchat.RoomNames;
  * @param status whether the room can be used as it is, or needs the user's answer
  * @param ownerNickname the user's nickname in the room
  * @param members the people with an address, each with their nickname: members now
- * @param pending the people to invite who have no address yet, by name: members once they have one
+ * @param pending the people to invite who have no address yet, by name, each with their nickname:
+ *     members once they have one
  * @param plan the group's history as the room's messages
  * @param summary its numbers
  */
 public record GroupPlan(ConversationSummary group, String room, Status status, String ownerNickname,
-        Map<String, String> members, List<String> pending, HistoryPlan plan, PlanSummary summary) {
+        Map<String, String> members, Map<String, String> pending, HistoryPlan plan, PlanSummary summary) {
 
     /** Whether the room can be used. */
     public enum Status {
@@ -64,7 +65,7 @@ public record GroupPlan(ConversationSummary group, String room, Status status, S
         Objects.requireNonNull(room, "room");
         Objects.requireNonNull(status, "status");
         members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
-        pending = List.copyOf(pending);
+        pending = Collections.unmodifiableMap(new LinkedHashMap<>(pending));
     }
 
     /** The group's key among the move's conversations ({@link MoveChoices#keyOf}). */

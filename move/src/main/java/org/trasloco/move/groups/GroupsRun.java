@@ -1,6 +1,7 @@
 package org.trasloco.move.groups;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.impl.JidCreate;
@@ -31,6 +33,7 @@ import org.trasloco.xmpp.archive.verify.VerificationReport;
 import org.trasloco.xmpp.connection.XmppSession;
 import org.trasloco.xmpp.groupchat.GroupChatMessages;
 import org.trasloco.xmpp.groupchat.GroupChats;
+import org.trasloco.xmpp.groupchat.RoomPlaces;
 import org.trasloco.core.address.XmppAddress;
 
 /**
@@ -38,7 +41,9 @@ import org.trasloco.core.address.XmppAddress;
  * when it is the user's), the people with an address made members, the attachments and the
  * history put into the room's archive and read back, then the members invited (XEP-0249). The
  * workspace remembers each step, so a run that stops continues where it stopped: the history through
- * the room's ledger, nothing twice; rooms, members and invitations only once. {@link #run()} works on
+ * the room's ledger, nothing twice; rooms, members and invitations only once. Where the server keeps
+ * places for invited people ({@link InviteePlaces}), who joined through one counts as added and
+ * invited, and the people still to come get their places after the run. {@link #run()} works on
  * the caller's thread; {@link #cancel()} comes from any other.
  */
 public final class GroupsRun {
@@ -87,6 +92,8 @@ public final class GroupsRun {
         if (preparation.choice() != GroupsChoice.ROOMS) {
             return new GroupsOutcome(List.of());
         }
+        InviteePlaces places = new InviteePlaces(choices, account, access.locale(), Clock.systemUTC());
+        withPlaces(places::joined);
         List<RoomOutcome> outcomes = new ArrayList<>();
         for (GroupPlan group : preparation.rooms()) {
             if (control.isCancelled()) {
@@ -94,7 +101,25 @@ public final class GroupsRun {
             }
             outcomes.add(move(group));
         }
+        withPlaces(places::keep);
         return new GroupsOutcome(outcomes);
+    }
+
+    /**
+     * Works with the places the server keeps for invited people, when it keeps any: before the rooms,
+     * who joined through one (so they are neither added nor invited again); after, the places of
+     * the people still to come.
+     */
+    private void withPlaces(Consumer<RoomPlaces> work) {
+        if (preparation.rooms().isEmpty()) {
+            return;
+        }
+        try (XmppSession session = access.opener().open()) {
+            RoomPlaces server = new RoomPlaces(session);
+            if (server.offered()) {
+                work.accept(server);
+            }
+        }
     }
 
     private RoomOutcome move(GroupPlan group) {

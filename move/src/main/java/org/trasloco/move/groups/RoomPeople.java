@@ -31,7 +31,7 @@ final class RoomPeople {
 
     private final Map<String, RoomAuthor> byName = new HashMap<>();
     private final Map<String, String> members = new LinkedHashMap<>();
-    private final List<String> pending = new ArrayList<>();
+    private final Map<String, String> pending = new LinkedHashMap<>();
     private final Nicknames nicknames = new Nicknames();
     private final String ownerNickname;
 
@@ -65,9 +65,8 @@ final class RoomPeople {
             byName.put(name, new RoomAuthor(nickname, address));
             if (address != null && !address.equalsIgnoreCase(owner)) {
                 members.putIfAbsent(address, nickname);
-            } else if (address == null && contact != null && contact.decision() == Decision.INVITE
-                    && !pending.contains(contact.name())) {
-                pending.add(contact.name());
+            } else if (address == null && contact != null && contact.decision() == Decision.INVITE) {
+                pending.putIfAbsent(contact.name(), nickname);
             }
         }
     }
@@ -92,8 +91,11 @@ final class RoomPeople {
         return Collections.unmodifiableMap(new LinkedHashMap<>(members));
     }
 
-    /** The people to invite who have no address yet, by name: they become members once they have one. */
-    List<String> pending() {
-        return List.copyOf(pending);
+    /**
+     * The people to invite who have no address yet, by name, each with their nickname: they become
+     * members once they have one.
+     */
+    Map<String, String> pending() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(pending));
     }
 }

@@ -2,8 +2,9 @@ package org.trasloco.move.groups;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,14 +46,24 @@ final class RoomRecords {
         add(group, "invited", address);
     }
 
-    /** The people to invite who had no address at the last run, by name. */
-    Set<String> pending(String group) {
-        return read(group, "pending");
+    /**
+     * The people to invite who had no address at the last run, by name, each with the nickname the
+     * room's history gives them.
+     */
+    Map<String, String> pending(String group) {
+        Map<String, String> pending = new LinkedHashMap<>();
+        for (String line : read(group, "pending")) {
+            int tab = line.lastIndexOf('\t');
+            // Records of an earlier version hold only the name, which was the nickname too.
+            pending.put(tab < 0 ? line : line.substring(0, tab), tab < 0 ? line : line.substring(tab + 1));
+        }
+        return pending;
     }
 
-    /** Remembers who is still to come. */
-    void pending(String group, List<String> names) {
-        write(group, "pending", names);
+    /** Remembers who is still to come, each with their nickname. */
+    void pending(String group, Map<String, String> nicknames) {
+        write(group, "pending", nicknames.entrySet().stream().map(entry -> entry.getKey() + "\t" + entry.getValue())
+                .toList());
     }
 
     private Set<String> read(String group, String what) {

@@ -19,9 +19,11 @@ import org.trasloco.move.MoveMessages;
  *     (Prosody's {@code allow_user_invites}); without, they only make the user a contact
  * @param joined the people who used their invitation since the last time, with their new address
  * @param untied new mutual contacts Trasloco could not tie to a person's invitation
+ * @param placed people whose invitation also makes them members of the move's group chats they
+ *     belong to, the moment they join (the server keeps their places)
  */
 public record ServerInvitationReport(String server, boolean offered, int created, int renewed, int kept,
-        boolean allowSignUp, List<Joined> joined, List<String> untied) {
+        boolean allowSignUp, List<Joined> joined, List<String> untied, int placed) {
 
     /**
      * Checks and copies.
@@ -34,6 +36,7 @@ public record ServerInvitationReport(String server, boolean offered, int created
      * @param allowSignUp whether they create accounts
      * @param joined who joined
      * @param untied new contacts not tied to an invitation
+     * @param placed people with places in group chats
      */
     public ServerInvitationReport {
         Objects.requireNonNull(server, "server");
@@ -56,6 +59,9 @@ public record ServerInvitationReport(String server, boolean offered, int created
                 person.address())));
         untied.forEach(address -> lines.add(LocalizedText.of(MoveMessages.SERVER_INVITES_UNTIED, address)));
         lines.add(LocalizedText.of(MoveMessages.SERVER_INVITES_MADE, server, created, renewed, kept));
+        if (placed > 0) {
+            lines.add(LocalizedText.of(MoveMessages.SERVER_INVITES_PLACED, placed));
+        }
         if (created + renewed + kept > 0 && !allowSignUp) {
             lines.add(LocalizedText.of(MoveMessages.SERVER_INVITES_NO_SIGN_UP, server));
         }
@@ -69,7 +75,7 @@ public record ServerInvitationReport(String server, boolean offered, int created
      * @return the report
      */
     static ServerInvitationReport notOffered(String server) {
-        return new ServerInvitationReport(server, false, 0, 0, 0, false, List.of(), List.of());
+        return new ServerInvitationReport(server, false, 0, 0, 0, false, List.of(), List.of(), 0);
     }
 
     /**

@@ -28,7 +28,9 @@ import org.trasloco.core.workspace.ServerInvitationStore.Invitation;
 import org.trasloco.invites.links.ServerInvite;
 import org.trasloco.move.account.AccountAccess;
 import org.trasloco.move.choices.MoveChoices;
+import org.trasloco.move.groups.InviteePlaces;
 import org.trasloco.xmpp.connection.XmppSession;
+import org.trasloco.xmpp.groupchat.RoomPlaces;
 import org.trasloco.xmpp.invitation.InvitationUri;
 import org.trasloco.xmpp.invitation.InviteCreator;
 import org.trasloco.xmpp.invitation.InviteTokens;
@@ -42,7 +44,8 @@ import org.trasloco.xmpp.invitation.RosterCheck;
  * their address in the people step, so that the next upload moves their old chats to it; then it
  * makes an invitation for everyone without one and renews the expired ones. The invitations are
  * kept in the workspace ({@link ServerInvitationStore}); the share texts and the kit carry them
- * ({@link #current()}). A server that makes no invitations is only asked whether it does.
+ * ({@link #current()}). Where the server keeps places in group chats ({@link InviteePlaces}), each
+ * invitation also brings its person into the move's group chats they belong to, the moment they join. A server that makes no invitations is only asked whether it does.
  */
 public final class ServerInvitations {
 
@@ -114,21 +117,30 @@ public final class ServerInvitations {
             if (!creator.offersContactInvites()) {
                 return ServerInvitationReport.notOffered(account.domain());
             }
+            RoomPlaces places = new RoomPlaces(session);
+            boolean keepsPlaces = places.offered();
+            InviteePlaces invitees = new InviteePlaces(choices, account, access.locale(), clock);
+            Map<String, String> seated = keepsPlaces ? invitees.joined(places) : Map.of();
             SortedSet<String> mutual = RosterCheck.mutualContacts(session);
             List<ServerInvitationReport.Joined> joined = new ArrayList<>();
-            SortedSet<String> untied = markJoined(access, store, mutual, joined);
+            SortedSet<String> untied = markJoined(access, store, mutual, seated, joined);
             Made made = make(creator, store, progress, cancellation);
             Set<String> roster = new TreeSet<>(mutual);
             roster.removeAll(untied);
             choices.invitationRoster(account, roster);
+            int placed = keepsPlaces ? invitees.keep(places) : 0;
             return new ServerInvitationReport(account.domain(), true, made.created, made.renewed, made.kept,
-                    made.allowSignUp, joined, List.copyOf(untied));
+                    made.allowSignUp, joined, List.copyOf(untied), placed);
         }
     }
 
-    /** Ties newcomers to used invitations and gives them their address; returns the newcomers left. */
+    /**
+     * Ties newcomers to used invitations and gives them their address; returns the newcomers left.
+     * The server's places (which tell the account made with each of their invitations) tie first;
+     * the others are matched by name and by which invitations were used.
+     */
     private SortedSet<String> markJoined(AccountAccess access, ServerInvitationStore store, SortedSet<String> mutual,
-            List<ServerInvitationReport.Joined> joined) {
+            Map<String, String> seated, List<ServerInvitationReport.Joined> joined) {
         Optional<Set<String>> before = choices.invitationRoster(account);
         List<Invitation> open = store.all().stream().filter(invitation -> !invitation.used()).toList();
         if (before.isEmpty() || open.isEmpty()) {
@@ -143,7 +155,19 @@ public final class ServerInvitations {
         if (newcomers.isEmpty()) {
             return newcomers;
         }
-        Map<Invitation, String> matches = InvitationJoins.match(used(access, open), newcomers);
+        Map<Invitation, String> matches = new LinkedHashMap<>();
+        for (Invitation invitation : open) {
+            String seatedAccount = seated.get(InvitationUri.parse(invitation.uri()).token());
+            if (seatedAccount != null && newcomers.contains(seatedAccount)) {
+                matches.put(invitation, seatedAccount);
+            }
+        }
+        List<Invitation> unmatched = open.stream().filter(invitation -> !matches.containsKey(invitation)).toList();
+        SortedSet<String> strangers = new TreeSet<>(newcomers);
+        strangers.removeAll(matches.values());
+        if (!unmatched.isEmpty() && !strangers.isEmpty()) {
+            matches.putAll(InvitationJoins.match(used(access, unmatched), strangers));
+        }
         Map<Long, Contact> byId = new LinkedHashMap<>();
         contacts.forEach(contact -> byId.put(contact.id(), contact));
         Instant now = clock.instant();

@@ -110,7 +110,7 @@ public final class GroupsPrinter {
             io.out().println(INDENT + GroupsCliText.INVITED.format(locale, String.join(", ", outcome.invited())));
         }
         if (!group.pending().isEmpty()) {
-            io.out().println(INDENT + GroupsCliText.PENDING.format(locale, String.join(", ", group.pending())));
+            io.out().println(INDENT + GroupsCliText.PENDING.format(locale, String.join(", ", group.pending().keySet())));
         }
         io.out().println(INDENT + GroupsCliText.LIST_JOIN.format(locale, group.joinLink()));
     }

@@ -95,7 +95,7 @@ final class GroupsTexts {
             lines.add(texts.get("groups.done.invited", people(plan, outcome.invited())));
         }
         if (!plan.pending().isEmpty()) {
-            lines.add(texts.get("groups.done.pending", String.join(", ", plan.pending())));
+            lines.add(texts.get("groups.done.pending", String.join(", ", plan.pending().keySet())));
         }
         return lines;
     }
