@@ -1055,6 +1055,30 @@ local function change_reply(stanza, name, keys, statuses, counted)
 	return reply;
 end
 
+-- The keys a re-addressing request names, each once, or nil and the error parts (as for refuse).
+local function readdress_keys(request)
+	local keys, seen = {}, {};
+	for item in request:childtags("item", xmlns_import) do
+		local key = item.attr.id;
+		if not is_key(key) then
+			return nil, { "modify", "bad-request", "each <item/> needs the id of a message",
+				"invalid-item", key and key ~= "" and #key <= 128 and { id = key } or nil };
+		end
+		if not seen[key] then
+			seen[key] = true;
+			table.insert(keys, key);
+			if #keys > max_readdress_items then
+				return nil, { "modify", "policy-violation", "At most " .. max_readdress_items .. " messages per request",
+					"too-many-items", { max = tostring(max_readdress_items) } };
+			end
+		end
+	end
+	if #keys == 0 then
+		return nil, { "modify", "bad-request", "No <item/> in the request", "invalid-item" };
+	end
+	return keys;
+end
+
 local function handle_readdress(event)
 	local origin, stanza = event.origin, event.stanza;
 	local username = origin.username;
@@ -1068,26 +1092,8 @@ local function handle_readdress(event)
 		return refuse(origin, stanza, "modify", "bad-request",
 			"from and to must be two different correspondents, neither of them you", "invalid-item");
 	end
-	local keys, seen = {}, {};
-	for item in request:childtags("item", xmlns_import) do
-		local key = item.attr.id;
-		if not is_key(key) then
-			return refuse(origin, stanza, "modify", "bad-request", "each <item/> needs the id of a message",
-				"invalid-item", key and key ~= "" and #key <= 128 and { id = key } or nil);
-		end
-		if not seen[key] then
-			seen[key] = true;
-			table.insert(keys, key);
-			if #keys > max_readdress_items then
-				return refuse(origin, stanza, "modify", "policy-violation",
-					"At most " .. max_readdress_items .. " messages per request", "too-many-items",
-					{ max = tostring(max_readdress_items) });
-			end
-		end
-	end
-	if #keys == 0 then
-		return refuse(origin, stanza, "modify", "bad-request", "No <item/> in the request", "invalid-item");
-	end
+	local keys, err = readdress_keys(request);
+	if not keys then return refuse(origin, stanza, table.unpack(err)); end
 	local allowed, wait = take_tokens(username, #keys);
 	if not allowed then
 		return refuse(origin, stanza, "wait", "resource-constraint",
@@ -1512,11 +1518,73 @@ local function handle_room_digest(event)
 		function() return room_jid; end, room_item_digest);
 end
 
+-- Re-addressing in a room (protocol section 10.8): its owner gives the imported messages written
+-- under a nickname the real address of that author, once they belong to the room. Only the author's
+-- real address changes; nickname, text, time and place in the archive stay.
+local function handle_room_readdress(event)
+	local origin, stanza = event.origin, event.stanza;
+	local room, room_jid = addressed_room(stanza);
+	if not room then
+		return refuse(origin, stanza, "cancel", "item-not-found", "There is no room " .. tostring(room_jid));
+	end
+	local actor = jid.bare(stanza.attr.from);
+	if room:get_affiliation(actor) ~= "owner" then
+		return refuse(origin, stanza, "auth", "forbidden", "Only an owner of " .. room_jid .. " can change its archive",
+			"not-owner");
+	end
+	local request = stanza.tags[1];
+	local author = request.attr.from and jid.prep(request.attr.from);
+	local nick = author and select(3, jid.split(author));
+	if not author or jid.bare(author) ~= room_jid or not nick or nick == "" then
+		return refuse(origin, stanza, "modify", "jid-malformed", "'from' must be the room's address with the author's nickname");
+	end
+	local real = bare_only(request.attr.to);
+	if not real then
+		return refuse(origin, stanza, "modify", "jid-malformed", "'to' must be the author's bare address");
+	end
+	if not member_affiliations[room:get_affiliation(real) or "none"] then
+		return refuse(origin, stanza, "cancel", "forbidden", real .. " is not a member of the room; add them first",
+			"not-a-member");
+	end
+	local keys, err = readdress_keys(request);
+	if not keys then return refuse(origin, stanza, table.unpack(err)); end
+	local allowed, wait = take_tokens(actor, #keys);
+	if not allowed then
+		return refuse(origin, stanza, "wait", "resource-constraint",
+			"Too many messages at once; try again in " .. wait .. " seconds", "rate-limited", { ["retry-after"] = tostring(wait) });
+	end
+	local statuses, change_err = change_items((jid.split(room_jid)), keys, function(key, item, with)
+		local written = item.attr.from and jid.prep(item.attr.from);
+		if written ~= author then
+			return nil, { "cancel", "conflict", key .. ": written under another nickname", "other-correspondent", { id = key } };
+		end
+		local occupant = item:get_child("x", xmlns_muc_user);
+		local current = occupant and occupant:get_child("item");
+		if current and current.attr.jid and jid.bare(current.attr.jid) == real then return "unchanged"; end
+		item:maptags(function(tag)
+			if tag.name == "x" and tag.attr.xmlns == xmlns_muc_user then return nil; end
+			return tag;
+		end);
+		item:add_child(st.stanza("x", { xmlns = xmlns_muc_user }):tag("item", { jid = real }):up());
+		return "moved", item, with;
+	end);
+	if not statuses then return refuse_change(origin, stanza, room_jid, change_err); end
+	module:log("debug", "%s gave %d messages of %s in %s the address %s", actor, #keys, nick, room_jid, real);
+	origin.send(change_reply(stanza, "readdressed", keys, statuses, { "moved", "unchanged" }));
+	return true;
+end
+
 -- Each room says that its archive takes imports; the limits are on the service's disco#info.
 module:hook("muc-disco#info", function(event)
 	event.reply:tag("feature", { var = xmlns_import }):up();
 	event.reply:tag("feature", { var = feature_digest }):up();
+	if can_change() then
+		event.reply:tag("feature", { var = feature_readdress }):up();
+	end
 end);
+if can_change() then
+	module:hook("iq-set/bare/" .. xmlns_import .. ":readdress", guarded(handle_room_readdress, "Room re-address"));
+end
 
 module:hook("iq-set/bare/" .. xmlns_import .. ":import", guarded(handle_room_import, "Room import"));
 module:hook("iq-get/bare/" .. xmlns_import .. ":digest", guarded(handle_room_digest, "Room digest"));

@@ -3,6 +3,8 @@ package org.trasloco.move.groups;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ import org.trasloco.move.choices.GroupsChoice;
 import org.trasloco.move.choices.MoveChoices;
 import org.trasloco.move.history.MediaUpload;
 import org.trasloco.xmpp.archive.media.MediaReport;
+import org.trasloco.xmpp.archive.ArchiveEntry;
+import org.trasloco.xmpp.archive.plan.HistoryPlan;
 import org.trasloco.xmpp.archive.plan.PlanSummary;
 import org.trasloco.xmpp.archive.upload.HistoryUploader;
 import org.trasloco.xmpp.archive.upload.UploadControl;
@@ -33,6 +37,7 @@ import org.trasloco.xmpp.archive.verify.VerificationReport;
 import org.trasloco.xmpp.connection.XmppSession;
 import org.trasloco.xmpp.groupchat.GroupChatMessages;
 import org.trasloco.xmpp.groupchat.GroupChats;
+import org.trasloco.xmpp.groupchat.RoomAuthors;
 import org.trasloco.xmpp.groupchat.RoomPlaces;
 import org.trasloco.core.address.XmppAddress;
 
@@ -158,6 +163,7 @@ public final class GroupsRun {
             upload = Optional.of(new HistoryUploader(access.opener(), roomLedger(group), group.plan(), summary,
                     UploadSettings.ofRoom(group.room()).withAcceptLive(acceptLive), control, listener).run());
         }
+        addressAuthors(group, room);
         listener.step(group, GroupsListener.Step.VERIFY);
         VerificationReport verification;
         try (XmppSession session = access.readerOpener().open()) {
@@ -166,6 +172,41 @@ public final class GroupsRun {
         List<String> invited = verification.complete() ? invite(group, room) : List.of();
         records.pending(group.key(), group.pending());
         return new RoomOutcome(group, created, added, invited, media, upload, verification);
+    }
+
+    /**
+     * Puts their address on the messages of the people who were still to come at the last run and
+     * are members now, which the room's archive holds under their nickname only.
+     */
+    private void addressAuthors(GroupPlan group, EntityBareJid room) {
+        Collection<String> before = records.pending(group.key()).values();
+        Map<String, String> arrived = new LinkedHashMap<>();
+        group.members().forEach((address, nickname) -> {
+            if (before.contains(nickname)) {
+                arrived.put(nickname, address);
+            }
+        });
+        if (arrived.isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        try (HistoryPlan.Entries entries = group.plan().open()) {
+            while (entries.hasNext()) {
+                ArchiveEntry entry = entries.next();
+                if (entry.groupchat() && arrived.containsKey(entry.author().nickname())) {
+                    keys.computeIfAbsent(entry.author().nickname(), nickname -> new ArrayList<>()).add(entry.id());
+                }
+            }
+        }
+        if (keys.isEmpty()) {
+            return;
+        }
+        try (XmppSession session = access.opener().open()) {
+            RoomAuthors authors = new RoomAuthors(session);
+            if (authors.offered(room)) {
+                keys.forEach((nickname, ids) -> authors.attach(room, nickname, arrived.get(nickname), ids));
+            }
+        }
     }
 
     /** Invites the members not invited yet, once the room holds the group's history. */

@@ -139,6 +139,7 @@ class GroupChatInvitationsIT {
                     List.of(), GroupsListener.NONE).run();
             assertEquals(List.of(), again.rooms().get(0).membersAdded());
             assertEquals(List.of(), again.rooms().get(0).invited());
+            assertTrue(again.complete(), again.rooms().get(0).verification().toString());
         }
     }
 

@@ -18,6 +18,8 @@ public enum GroupChatMessages implements MessageKey {
     NOT_PRIVATE("notPrivate"),
     /** {0} domain, {1} address, {2} room, {3} the server's explanation. */
     MEMBER_REFUSED("member.refused"),
+    /** {0} domain, {1} address, {2} room, {3} the server's explanation: earlier messages keep the nickname only. */
+    AUTHOR_REFUSED("author.refused"),
     /** {0} domain, {1} the server's explanation: it did not keep the places of invited people. */
     PLACES_REFUSED("places.refused"),
     /** {0} room: the room whose members were asked for is not the user's. */

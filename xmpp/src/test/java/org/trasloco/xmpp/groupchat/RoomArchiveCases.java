@@ -174,6 +174,51 @@ abstract class RoomArchiveCases {
         }
     }
 
+    @Test
+    void anAuthorWhoJoinsLaterGetsTheirAddressOnTheirEarlierMessagesFromTheOwnerOnly(TestServer server) throws Exception {
+        ArchiveAccount anna = ArchiveAccount.register(server, "anna");
+        ArchiveAccount mamma = ArchiveAccount.register(server, "mamma");
+        EntityBareJid room = room("later");
+        try (Workspace workspace = HistoryFixture.create(dir.resolve("w.trasloco"), 0, 0, 30);
+                XmppSession session = anna.open()) {
+            GroupChats chats = new GroupChats(session);
+            chats.create(room, "Anna Rossi", "Family");
+            HistoryPlan before = plan(workspace, anna, room, null);
+            upload(workspace, anna, before, room);
+            List<String> mammas = new ArrayList<>();
+            List<String> papas = new ArrayList<>();
+            try (HistoryPlan.Entries entries = before.open()) {
+                while (entries.hasNext()) {
+                    ArchiveEntry entry = entries.next();
+                    if (entry.author().nickname().equals("Mamma")) {
+                        mammas.add(entry.id());
+                    } else if (entry.author().address() == null) {
+                        papas.add(entry.id());
+                    }
+                }
+            }
+            assertFalse(mammas.isEmpty());
+            RoomAuthors authors = new RoomAuthors(session);
+            assertTrue(authors.offered(room));
+            TraslocoException notMember = assertThrows(TraslocoException.class,
+                    () -> authors.attach(room, "Mamma", mamma.jid(), mammas), "only a member's address");
+            assertEquals(GroupChatMessages.AUTHOR_REFUSED, notMember.text().key());
+
+            chats.addMember(room, mamma.jid(), "Mamma");
+            assertThrows(TraslocoException.class, () -> authors.attach(room, "Mamma", mamma.jid(), papas),
+                    "messages under another nickname are not hers");
+            try (XmppSession mammaSession = mamma.open()) {
+                assertThrows(TraslocoException.class, () -> new RoomAuthors(mammaSession).attach(room, "Mamma", mamma.jid(),
+                        mammas), "only the owner changes the room's archive");
+            }
+            assertEquals(mammas.size(), authors.attach(room, "Mamma", mamma.jid(), mammas));
+
+            HistoryPlan after = plan(workspace, anna, room, mamma.jid());
+            VerificationReport report = ArchiveVerifier.ofRoom(session, room).verify(after, after.summarize(), null);
+            assertTrue(report.complete(), "her earlier messages carry her address, the rest as it was: " + report);
+        }
+    }
+
     /** The fixture's group "Family" as the room shows it: Anna the owner, Mamma (with an address when given), Papà. */
     static HistoryPlan plan(Workspace workspace, ArchiveAccount owner, EntityBareJid room, String mammaAddress) {
         Map<String, RoomAuthor> authors = Map.of(HistoryFixture.ME, new RoomAuthor("Anna Rossi", owner.jid()),
