@@ -11,7 +11,8 @@ import org.trasloco.invites.typeset.TextLine;
 
 /**
  * Invite cards, several per page, with dotted cut lines: each says whom it is for, who invites,
- * what to install, and carries the invitation as a QR code and as a printed link.
+ * what to install, and carries the invitation as a QR code and as a printed link; a card for someone
+ * who will be in group chats names them too, across a whole row (see {@link CardSlots}).
  */
 final class CardsPages {
 
@@ -25,9 +26,8 @@ final class CardsPages {
 
     static void draw(Composer c, KitContent kit, List<InviteCard> cards) {
         Theme t = c.theme;
-        int perPage = t.cardColumns() * t.cardRows();
         String apps = c.text(KitText.CARD_APPS, firstApp(kit, Platform.ANDROID), firstApp(kit, Platform.IPHONE));
-        for (int first = 0; first < cards.size(); first += perPage) {
+        for (List<CardSlots.Slot> page : CardSlots.pages(cards, t)) {
             Canvas canvas = c.newPage();
             float y = c.top();
             y -= canvas.lines(c.wrap(c.text(KitText.CARDS_TITLE), c.h2(), c.contentWidth()), c.left(), y);
@@ -35,19 +35,26 @@ final class CardsPages {
             y -= t.gap();
             float cardWidth = c.contentWidth() / t.cardColumns();
             float cardHeight = (y - c.bottom()) / t.cardRows();
-            List<InviteCard> page = cards.subList(first, Math.min(cards.size(), first + perPage));
-            for (int i = 0; i < page.size(); i++) {
-                float x = c.left() + (i % t.cardColumns()) * cardWidth;
-                float top = y - (i / t.cardColumns()) * cardHeight;
-                card(c, canvas, kit, page.get(i), apps, x, top, cardWidth, cardHeight);
+            for (CardSlots.Slot slot : page) {
+                float x = c.left() + slot.column() * cardWidth;
+                float top = y - slot.row() * cardHeight;
+                card(c, canvas, kit, slot.card(), apps, x, top, cardWidth * slot.span(), cardHeight);
             }
-            cutLines(canvas, c.left(), y, cardWidth, cardHeight, t.cardColumns(), (page.size() + t.cardColumns() - 1) / t.cardColumns());
+            if (CardSlots.plain(page)) {
+                cutLines(canvas, c.left(), y, cardWidth, cardHeight, t.cardColumns(), CardSlots.rows(page));
+            } else {
+                for (CardSlots.Slot slot : page) {
+                    cutLines(canvas, c.left() + slot.column() * cardWidth, y - slot.row() * cardHeight,
+                            cardWidth * slot.span(), cardHeight, 1, 1);
+                }
+            }
         }
     }
 
     /**
      * One card: whom it is for and who invites across the top; the QR code on the left with the
-     * three steps beside it; the address and the printed link along the bottom.
+     * three steps beside it (and below them the group chats the person will be in, with their links);
+     * the address and the printed link along the bottom.
      */
     private static void card(Composer c, Canvas canvas, KitContent kit, InviteCard card, String apps, float x, float top,
             float width, float height) {
@@ -75,19 +82,96 @@ final class CardsPages {
         float room = y - addressTop - t.gap() / 2;
         String steps = "1. " + c.text(KitText.CARD_INSTALL, apps) + "\n2. " + c.text(KitText.CARD_SCAN) + "\n3. "
                 + c.text(KitText.CARD_HELLO);
-        // The steps beside the code must end above the address: where they are long (French, German)
-        // the code gives up a little width for them.
-        float qrSize = Math.min(Math.min(t.cardQr(), room), inner - t.gap() - MIN_TEXT_WIDTH);
-        List<TextLine> stepLines = c.wrap(steps, c.small().withColor(Rgb.INK), inner - qrSize - t.gap());
-        while (TextLayout.height(stepLines) + 2 > room && qrSize > MIN_QR) {
-            qrSize = Math.max(MIN_QR, qrSize - 4);
-            stepLines = c.wrap(steps, c.small().withColor(Rgb.INK), inner - qrSize - t.gap());
+        Middle middle = Middle.of(c, steps, card.groups(), room, inner);
+        c.qr(canvas, card.link().landing(), left, y - middle.qrSize, middle.qrSize);
+        float column = left + middle.qrSize + t.gap();
+        canvas.lines(middle.steps, column, y - 2);
+        if (!card.groups().isEmpty()) {
+            float groupsX = middle.across ? left : column;
+            float groupsY = middle.across ? y - Math.max(middle.qrSize, TextLayout.height(middle.steps) + 2) - t.gap() / 2
+                    : y - 2 - TextLayout.height(middle.steps) - t.gap() / 2;
+            groupsY -= canvas.lines(middle.sentence, groupsX, groupsY);
+            List<String> urls = CardGroupsText.links(card.groups(), middle.links.size());
+            for (int i = 0; i < urls.size(); i++) {
+                groupsY -= c.printedLink(canvas, middle.links.get(i), groupsX, groupsY, urls.get(i));
+            }
         }
-        c.qr(canvas, card.link().landing(), left, y - qrSize, qrSize);
-        canvas.lines(stepLines, left + qrSize + t.gap(), y - 2);
 
         float bottom = addressTop - canvas.lines(address, left, addressTop) - t.gap() / 3;
         c.printedLink(canvas, link, left, bottom, card.link().landing());
+    }
+
+    /**
+     * The middle of a card: the QR code's size, the steps beside it and, for a card naming group
+     * chats, what it says about them and their links, wrapped to the width they get.
+     */
+    private record Middle(float qrSize, List<TextLine> steps, List<TextLine> sentence, List<List<TextLine>> links,
+            boolean across) {
+
+        /**
+         * The middle of a card: its group chats beside the code, naming as many as fit there (at
+         * least one); only when even one does not, across the card below the code.
+         */
+        static Middle of(Composer c, String steps, List<CardGroup> groups, float room, float inner) {
+            for (int named = Math.min(CardGroupsText.NAMED, groups.size()); named >= 1; named--) {
+                Middle middle = beside(c, steps, groups, named, room, inner);
+                if (middle != null) {
+                    return middle;
+                }
+            }
+            return groups.isEmpty() ? beside(c, steps, groups, 0, room, inner) : below(c, steps, groups, room, inner);
+        }
+
+        /**
+         * Everything beside the code, naming {@code named} group chats, the code giving up width down
+         * to {@link #MIN_QR} for it; {@code null} when the group chats do not fit there even then (a
+         * plain card always fits: its code shrinks as it always has).
+         */
+        private static Middle beside(Composer c, String steps, List<CardGroup> groups, int named, float room,
+                float inner) {
+            Theme t = c.theme;
+            // The steps beside the code must end above the address: where they are long (French, German)
+            // the code gives up a little width for them.
+            float qrSize = Math.min(Math.min(t.cardQr(), room), inner - t.gap() - MIN_TEXT_WIDTH);
+            Middle middle = wrapped(c, steps, groups, named, qrSize, inner - qrSize - t.gap());
+            while (middle.columnHeight(t) + 2 > room && qrSize > MIN_QR) {
+                qrSize = Math.max(MIN_QR, qrSize - 4);
+                middle = wrapped(c, steps, groups, named, qrSize, inner - qrSize - t.gap());
+            }
+            return groups.isEmpty() || middle.columnHeight(t) + 2 <= room ? middle : null;
+        }
+
+        /** The steps beside the code, the group chats across the card below both. */
+        private static Middle below(Composer c, String steps, List<CardGroup> groups, float room, float inner) {
+            Theme t = c.theme;
+            Middle groupsOnly = wrapped(c, "", groups, 1, 0, inner);
+            float left = room - groupsOnly.groupsHeight() - t.gap() / 2;
+            Middle stepsOnly = beside(c, steps, List.of(), 0, left, inner);
+            return new Middle(stepsOnly.qrSize, stepsOnly.steps, groupsOnly.sentence, groupsOnly.links, true);
+        }
+
+        private static Middle wrapped(Composer c, String steps, List<CardGroup> groups, int named, float qrSize,
+                float width) {
+            List<TextLine> stepLines = steps.isEmpty() ? List.of() : c.wrap(steps, c.small().withColor(Rgb.INK), width);
+            if (groups.isEmpty()) {
+                return new Middle(qrSize, stepLines, List.of(), List.of(), false);
+            }
+            List<TextLine> sentence = c.wrap(CardGroupsText.sentence(c, groups, named), c.small().withColor(Rgb.INK), width);
+            List<List<TextLine>> links = CardGroupsText.links(groups, named).stream().map(url -> c.wrap(url, c.link(), width))
+                    .toList();
+            return new Middle(qrSize, stepLines, sentence, links, false);
+        }
+
+        /** The height of what the card says about its group chats, links included. */
+        float groupsHeight() {
+            return sentence.isEmpty() ? 0
+                    : TextLayout.height(sentence) + (float) links.stream().mapToDouble(TextLayout::height).sum();
+        }
+
+        /** The height of the column beside the code. */
+        float columnHeight(Theme t) {
+            return TextLayout.height(steps) + (sentence.isEmpty() ? 0 : t.gap() / 2 + groupsHeight());
+        }
     }
 
     private static void cutLines(Canvas canvas, float left, float top, float width, float height, int columns, int rows) {

@@ -41,6 +41,16 @@ public enum KitText implements MessageKey {
     CARD_SCAN("card.scan"),
     CARD_HELLO("card.hello"),
     CARD_ADDRESS("card.address"),
+    /** {0} the group chat's title, quoted ({@link #CARD_GROUP_TITLE}). */
+    CARD_GROUP("card.group"),
+    /** {0} the group chats' titles, listed ({@link #CARD_GROUPS_LIST}, {@link #CARD_GROUPS_MORE}). */
+    CARD_GROUPS("card.groups"),
+    /** {0} a group chat's title, in the language's quotation marks. */
+    CARD_GROUP_TITLE("card.groupTitle"),
+    /** {0} the first titles, comma-separated; {1} the last one. */
+    CARD_GROUPS_LIST("card.groupsList"),
+    /** {0} the titles named, comma-separated; {1} how many more there are. */
+    CARD_GROUPS_MORE("card.groupsMore"),
     CITATION("citation"),
     /** {0} a label, followed by what it labels: "Android:", "Google Play:". */
     LABEL("label"),

@@ -20,7 +20,8 @@ import org.trasloco.invites.Languages;
  * The kit's layout holds in every language, paper and print size: a sample kit with a facilitator
  * sheet is written in each of the 20 combinations and read back with PDFBox. No text may overlap
  * other text or a QR code, be covered by a shape drawn after it, stick out of a box it starts in or
- * run into the margins; and no QR code may be smaller in large print than in normal print.
+ * run into the margins (invite cards naming group chats included); and no QR code may be smaller in
+ * large print than in normal print.
  */
 class KitLayoutTest {
 
@@ -79,6 +80,8 @@ class KitLayoutTest {
             }
         }
         assertEquals(List.of(), problems, combination);
+        // The sample kit's cards with group chats were printed, so their layout was checked too.
+        assertTrue(result.links().contains(SampleKits.FAMILY.joinLink()), combination + ": " + result.links());
         Map<String, Float> sizes = new HashMap<>();
         result.qrCodes().forEach(qr -> sizes.merge(qr.content(), qr.size(), Math::min));
         // The facilitator sheet has no codes: the first one drawn is the cover's.

@@ -14,7 +14,8 @@ import org.trasloco.invites.share.Invitations;
 
 /**
  * The sample kit of the docs and tests: Marco on the community server, inviting people whose names
- * need Latin accents, Greek, Cyrillic, Armenian and an emoji, one of them with a server token.
+ * need Latin accents, Greek, Cyrillic, Armenian and an emoji, one of them with a server token; Nonna
+ * Rosa will be in the family's group chat, Ελένη in five group chats (more than a card names).
  */
 final class SampleKits {
 
@@ -30,13 +31,32 @@ final class SampleKits {
                 Invitee.named("Արամ", language), Invitee.named("Nicolò", language));
     }
 
+    /** The family's group chat. */
+    static final CardGroup FAMILY = group("Famiglia Bianchi", "famiglia-bianchi");
+
+    /** Ελένη's group chats, the family's first: a card names three and counts the others. */
+    static final List<CardGroup> ELENIS_GROUPS = List.of(FAMILY, group("Cugini", "cugini"),
+            group("Calcetto del giovedì", "calcetto"), group("Vicini di casa", "vicini"), group("Coro", "coro"));
+
     static KitContent kit(Locale language) {
+        return kit(language, true);
+    }
+
+    /** The sample kit, with the group chats of Nonna Rosa and Ελένη or without any. */
+    static KitContent kit(Locale language, boolean withGroups) {
         List<Invitee> invitees = invitees(language);
         Map<Invitee, ServerInvite> tokens = Map.of(invitees.get(0), new ServerInvite("pWq3-Zk9_x2", null, true));
+        Map<String, List<CardGroup>> groups = withGroups ? Map.of("Nonna Rosa", List.of(FAMILY), "Ελένη", ELENIS_GROUPS)
+                : Map.of();
         List<InviteCard> cards = Invitations.forPeople(MARCO, invitees, LandingLinks.standard(), tokens::get).stream()
-                .map(message -> new InviteCard(message.invitee().name(), message.link())).toList();
+                .map(message -> new InviteCard(message.invitee().name(), message.link(),
+                        groups.getOrDefault(message.invitee().name(), List.of()))).toList();
         return new KitContent(MARCO, Invitations.addMe(MARCO, null, LandingLinks.standard()), null,
                 AppsCatalogue.bundled().forServer(MARCO.address().domain()), cards, language);
+    }
+
+    private static CardGroup group(String title, String room) {
+        return new CardGroup(title, "xmpp:" + room + "@conference.serviziliberi.it?join");
     }
 
     static Written write(KitContent kit, PaperFormat paper, PrintSize size) {

@@ -16,7 +16,7 @@ import org.trasloco.invites.share.Invitations;
 
 /**
  * Prints a kit: the owner's address and QR code, which app to install, why (Chat Control) and how
- * (OMEMO), the first steps, and invite cards.
+ * (OMEMO), the first steps, and invite cards (naming the group chats their people will be in).
  */
 public final class Kits {
 
@@ -73,7 +73,8 @@ public final class Kits {
     /** What the kit holds: the owner's "add me" invitation on the cover, a card per person. */
     static KitContent content(KitOrder order) {
         List<InviteCard> cards = Invitations.forPeople(order.owner(), order.cards(), order.landing(), order.serverInvites()::get)
-                .stream().map(message -> new InviteCard(message.invitee().name(), message.link())).toList();
+                .stream().map(message -> new InviteCard(message.invitee().name(), message.link(),
+                        order.groups().getOrDefault(message.invitee(), List.of()))).toList();
         String server = order.owner().address().domain();
         AppsCatalogue apps = order.webChat() == null ? AppsCatalogue.bundled().forServer(server)
                 : AppsCatalogue.bundled().withWebChat(server, order.webChat());

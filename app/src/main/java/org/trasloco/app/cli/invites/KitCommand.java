@@ -50,8 +50,9 @@ public final class KitCommand implements Callable<Integer> {
         Inviter inviter = owner.inviter();
         LandingLinks landing = landingOption.landing();
         List<PersonInvitation> cards = people.load(new InvitationList(inviter, landing), language);
+        // Each card also names the group chats of the move its person will be in.
         KitResult result = Kits.save(KitOrder.forInvitations(inviter, language, options.paper, options.size(),
-                options.webChat, landing, cards), output);
+                options.webChat, landing, cards, people.groups(inviter.address())), output);
         io.out().println(LocalizedText.of(InvitesCliText.KIT_WRITTEN, output, result.pages(), result.qrCodes().size())
                 .format(io.locale()));
         return ExitCodes.OK;

@@ -5,10 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.trasloco.core.address.XmppAddress;
 import org.trasloco.core.error.TraslocoException;
 import org.trasloco.core.workspace.Workspace;
+import org.trasloco.invites.kit.CardGroup;
 import org.trasloco.move.choices.MoveChoices;
 import org.trasloco.move.invites.InvitationList;
+import org.trasloco.move.invites.KitGroups;
 import org.trasloco.move.invites.PersonInvitation;
 import picocli.CommandLine.Option;
 
@@ -54,5 +58,16 @@ final class PeopleOptions {
             people.addAll(list.forFile(peopleFile, language));
         }
         return people;
+    }
+
+    /** The group chats of the workspace's people, by contact id; none without {@code --workspace}. */
+    Map<Long, List<CardGroup>> groups(XmppAddress account) {
+        if (workspaceFile == null) {
+            return Map.of();
+        }
+        requireWorkspace();
+        try (Workspace workspace = Workspace.open(workspaceFile)) {
+            return KitGroups.byContact(MoveChoices.of(workspace), account);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.trasloco.app.wizard.invite;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -27,6 +28,7 @@ import org.trasloco.app.wizard.printout.KitOptions;
 import org.trasloco.app.wizard.printout.PagePreview;
 import org.trasloco.app.wizard.printout.PagesView;
 import org.trasloco.app.wizard.printout.Printouts;
+import org.trasloco.invites.kit.CardGroup;
 import org.trasloco.invites.links.LandingLinks;
 import org.trasloco.invites.people.Inviter;
 import org.trasloco.move.choices.ChosenAccount;
@@ -34,6 +36,7 @@ import org.trasloco.move.choices.Journey;
 import org.trasloco.move.choices.MoveChoices;
 import org.trasloco.move.invites.InvitationLanguages;
 import org.trasloco.move.invites.InvitationList;
+import org.trasloco.move.invites.KitGroups;
 import org.trasloco.move.invites.KitOrder;
 import org.trasloco.move.invites.Kits;
 import org.trasloco.move.invites.PersonInvitation;
@@ -52,6 +55,8 @@ public final class InviteController implements StepController {
     private PagePreview preview;
     private Inviter inviter;
     private List<PersonInvitation> invitations = List.of();
+    /** The group chats each person's card names, by contact id. */
+    private Map<Long, List<CardGroup>> groups = Map.of();
 
     @FXML
     private StackPane root;
@@ -130,9 +135,11 @@ public final class InviteController implements StepController {
             Optional<Inviter> from = InvitationList.inviterOf(choices);
             List<PersonInvitation> list = from.map(who -> new InvitationList(who, landing).forMove(choices, window))
                     .orElse(List.of());
+            Map<Long, List<CardGroup>> cardGroups = from.map(who -> KitGroups.byContact(choices, who.address()))
+                    .orElse(Map.of());
             Locale kitLanguage = journey == Journey.HELPER
                     ? InvitationLanguages.of(choices, window).ofTheExports().orElse(window) : window;
-            return new Loaded(from.orElse(null), list, kitLanguage, choices.kit().orElse(null),
+            return new Loaded(from.orElse(null), list, cardGroups, kitLanguage, choices.kit().orElse(null),
                     choices.account().orElse(null));
         }).onSuccess(this::show)
                 .onError(Exception.class, error -> problems.getChildren().setAll(new ErrorView(error, texts)))
@@ -141,8 +148,8 @@ public final class InviteController implements StepController {
     }
 
     /** What the step shows, read in the background. */
-    private record Loaded(Inviter inviter, List<PersonInvitation> invitations, Locale kitLanguage, Path savedKit,
-            ChosenAccount account) {
+    private record Loaded(Inviter inviter, List<PersonInvitation> invitations, Map<Long, List<CardGroup>> groups,
+            Locale kitLanguage, Path savedKit, ChosenAccount account) {
     }
 
     private void show(Loaded loaded) {
@@ -150,6 +157,7 @@ public final class InviteController implements StepController {
         inviter = loaded.inviter();
         hasAddress.set(inviter != null);
         invitations = loaded.invitations();
+        groups = loaded.groups();
         problems.getChildren().clear();
         noticeText.setText(inviter == null ? texts.get("invite.noAddress")
                 : invitations.isEmpty() ? texts.get("invite.nobody") : "");
@@ -221,7 +229,7 @@ public final class InviteController implements StepController {
     private KitOrder order() {
         KitOptions.Chosen chosen = optionsController.chosen();
         return KitOrder.forInvitations(inviter, chosen.language(), chosen.paper(), chosen.size(), null, landing,
-                invitations);
+                invitations, groups);
     }
 
     private void drawKit() {
