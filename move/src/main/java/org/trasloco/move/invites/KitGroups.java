@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.trasloco.core.address.XmppAddress;
 import org.trasloco.core.contacts.Contact;
+import org.trasloco.core.error.TraslocoException;
 import org.trasloco.invites.kit.CardGroup;
 import org.trasloco.move.choices.MoveChoices;
 import org.trasloco.move.groups.GroupListing;
@@ -20,6 +21,8 @@ import org.trasloco.move.groups.GroupMove;
  * no address yet) or already a member. Read from the workspace: no password, no connection.
  */
 public final class KitGroups {
+
+    private static final System.Logger LOG = System.getLogger(KitGroups.class.getName());
 
     private KitGroups() {
     }
@@ -37,7 +40,16 @@ public final class KitGroups {
             // Without rooms there is nothing to name, and no need to know the user's name to list them.
             return Map.of();
         }
-        return byContact(GroupMove.listing(choices, account, Set.of()), choices.workspace().contacts());
+        try {
+            return byContact(GroupMove.listing(choices, account, Set.of()), choices.workspace().contacts());
+        } catch (TraslocoException e) {
+            if (e.kind() != TraslocoException.Kind.USAGE) {
+                throw e;
+            }
+            // The move does not tell who the user is in its groups: the cards then name no group chat.
+            LOG.log(System.Logger.Level.INFO, "The kit's cards name no group chat: {0}", e.getMessage());
+            return Map.of();
+        }
     }
 
     /**
