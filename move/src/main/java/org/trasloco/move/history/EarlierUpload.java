@@ -1,7 +1,9 @@
 package org.trasloco.move.history;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.trasloco.core.workspace.ServerInvitationStore;
 import org.trasloco.core.workspace.UploadLedger;
 import org.trasloco.move.choices.MoveChoices;
 import org.trasloco.core.address.XmppAddress;
@@ -14,8 +16,11 @@ import org.trasloco.core.address.XmppAddress;
  * @param sent messages sent, confirmed or not
  * @param confirmed messages the server confirmed
  * @param verified the last read-back, if there was one
+ * @param joinedSince the people who joined with a server invitation after that read-back, by name:
+ *     their old chats (and group messages) get their new address at the next upload
  */
-public record EarlierUpload(long sent, long confirmed, Optional<MoveChoices.Verified> verified) {
+public record EarlierUpload(long sent, long confirmed, Optional<MoveChoices.Verified> verified,
+        List<String> joinedSince) {
 
     /**
      * Checks the components.
@@ -23,9 +28,11 @@ public record EarlierUpload(long sent, long confirmed, Optional<MoveChoices.Veri
      * @param sent messages sent
      * @param confirmed messages confirmed
      * @param verified the last read-back
+     * @param joinedSince who joined since
      */
     public EarlierUpload {
         Objects.requireNonNull(verified, "verified");
+        joinedSince = List.copyOf(joinedSince);
     }
 
     /**
@@ -37,7 +44,11 @@ public record EarlierUpload(long sent, long confirmed, Optional<MoveChoices.Veri
      */
     public static EarlierUpload of(MoveChoices choices, XmppAddress account) {
         UploadLedger.Counts counts = choices.workspace().uploadLedger(account.toString()).counts();
-        return new EarlierUpload(counts.sent(), counts.acknowledged(), choices.verified(account));
+        Optional<MoveChoices.Verified> verified = choices.verified(account);
+        List<String> joined = verified.map(last -> choices.workspace().serverInvitations(account.toString()).all()
+                .stream().filter(invitation -> invitation.usedAt() != null && invitation.usedAt().isAfter(last.at()))
+                .map(ServerInvitationStore.Invitation::name).toList()).orElse(List.of());
+        return new EarlierUpload(counts.sent(), counts.acknowledged(), verified, joined);
     }
 
     /**

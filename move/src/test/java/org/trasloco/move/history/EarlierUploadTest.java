@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trasloco.core.workspace.ServerInvitationStore;
 import org.trasloco.core.workspace.UploadLedger;
 import org.trasloco.core.workspace.Workspace;
 import org.trasloco.move.choices.MoveChoices;
@@ -59,5 +60,27 @@ class EarlierUploadTest {
             assertFalse(EarlierUpload.of(choices, XmppAddress.account("other@example.org")).unfinished(),
                     "per account");
         }
+    }
+
+    @Test
+    void whoJoinedWithTheirInvitationAfterTheLastReadBackIsNamed() {
+        try (Workspace workspace = Workspace.open(dir.resolve("move.trasloco"))) {
+            MoveChoices choices = MoveChoices.of(workspace);
+            Instant checked = Instant.parse("2026-12-01T10:00:00Z");
+            choices.verified(ANNA, new MoveChoices.Verified(3, 3, checked));
+            ServerInvitationStore store = workspace.serverInvitations(ANNA.toString());
+            store.save(invitation(1, "Ada").usedBy("ada@example.org", checked.minusSeconds(60)));
+            store.save(invitation(2, "Jess").usedBy("jess@example.org", checked.plusSeconds(60)));
+            store.save(invitation(3, "Rosa"));
+
+            assertEquals(List.of("Jess"), EarlierUpload.of(choices, ANNA).joinedSince(),
+                    "Ada's chats moved at the upload after she joined; Rosa has not joined");
+            assertEquals(List.of(), EarlierUpload.of(choices, XmppAddress.account("other@example.org")).joinedSince());
+        }
+    }
+
+    private static ServerInvitationStore.Invitation invitation(long id, String name) {
+        return new ServerInvitationStore.Invitation(id, name, "xmpp:anna@example.org?roster;preauth=t" + id + ";ibr=y",
+                null, null, Instant.parse("2026-11-30T10:00:00Z"), null, null);
     }
 }

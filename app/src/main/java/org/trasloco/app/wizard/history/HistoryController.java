@@ -154,7 +154,7 @@ public final class HistoryController implements StepController {
         accountLabel.setText(texts.get("history.account", account.address()));
         EarlierUpload earlier = EarlierUpload.of(choices, account.address());
         if (earlier.confirmedEarlier()) {
-            resultPaneController.showEarlier(earlier.verified().orElseThrow(), account.address());
+            resultPaneController.showEarlier(earlier, account.address());
             groupsRunPaneController.clear();
             confirmed.set(true);
             conversationsPaneController.clear();

@@ -9,6 +9,7 @@ import javafx.scene.layout.VBox;
 import org.trasloco.app.wizard.WizardContext;
 import org.trasloco.app.wizard.common.WizardTexts;
 import org.trasloco.move.choices.MoveChoices;
+import org.trasloco.move.history.EarlierUpload;
 import org.trasloco.xmpp.archive.media.MediaReport;
 import org.trasloco.xmpp.archive.upload.UploadPath;
 import org.trasloco.xmpp.archive.verify.VerificationReport;
@@ -84,15 +85,17 @@ public final class ResultController {
     }
 
     /**
-     * Shows the read-back an earlier session remembered.
+     * Shows the read-back an earlier session remembered, and who joined since: the next upload
+     * moves their old chats to their new address.
      *
-     * @param verified what it found
+     * @param earlier what the workspace remembers
      * @param account the account
      */
-    void showEarlier(MoveChoices.Verified verified, XmppAddress account) {
+    void showEarlier(EarlierUpload earlier, XmppAddress account) {
+        MoveChoices.Verified verified = earlier.verified().orElseThrow();
         ResultTexts words = new ResultTexts(texts, account.domain());
         resultCount.setText(words.count(verified.confirmed(), verified.expected()));
-        meaning.setText(words.earlier(verified));
+        meaning.setText(words.earlier(verified, earlier.joinedSince()));
         media.getChildren().clear();
         Views.show(copyDetails, false);
         again.setText(texts.get("history.done.again"));

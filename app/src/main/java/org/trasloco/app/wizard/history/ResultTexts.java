@@ -35,8 +35,10 @@ final class ResultTexts {
     }
 
     /** An earlier read-back, remembered on the workspace. */
-    String earlier(MoveChoices.Verified verified) {
-        return texts.get("history.done.earlier", Date.from(verified.at()));
+    String earlier(MoveChoices.Verified verified, List<String> joinedSince) {
+        String checked = texts.get("history.done.earlier", Date.from(verified.at()));
+        return joinedSince.isEmpty() ? checked
+                : checked + "\n" + texts.get("history.done.joined", String.join(", ", joinedSince));
     }
 
     /** What happened to the photos and files. */
