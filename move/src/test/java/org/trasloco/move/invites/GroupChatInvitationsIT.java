@@ -41,6 +41,7 @@ import org.trasloco.xmpp.archive.verify.ArchivedItem;
 import org.trasloco.xmpp.connection.XmppSession;
 import org.trasloco.xmpp.groupchat.RoomPlaces;
 import org.trasloco.xmpp.invitation.InvitationUri;
+import org.trasloco.xmpp.invitation.RosterCheck;
 import org.trasloco.xmpp.password.Password;
 import org.trasloco.xmpp.registration.AccountCreator;
 import org.trasloco.xmpp.registration.AccountRequest;
@@ -109,6 +110,7 @@ class GroupChatInvitationsIT {
                 Affiliate ada = members.stream().filter(m -> m.getJid().toString().equals(adaAddress)).findFirst()
                         .orElseThrow(() -> new AssertionError("Ada is a member: " + members));
                 assertEquals("Ada", ada.getNick().toString(), "her nickname in the group's history is reserved for her");
+                assertTrue(RosterCheck.isMutualContact(session, adaAddress), "and Sam and Ada are each other's contacts");
             }
             AccountAccess adaAccess = new AccountAccess(new ChosenAccount(XmppAddress.account(adaAddress), prosody.address()),
                     Password.of("pw"), Locale.ENGLISH);
