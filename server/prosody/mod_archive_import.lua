@@ -1473,17 +1473,26 @@ local function read_room_item(forwarded, index, request)
 		function(tag) return tag.name == "x" and tag.attr.xmlns == xmlns_muc_user; end, vouched);
 end
 
-local function handle_room_import(event)
-	local origin, stanza = event.origin, event.stanza;
+-- The room a request is addressed to, its address and the sender, when the sender owns the room;
+-- otherwise nil, after refusing the request (`what` says what only an owner may do).
+local function owned_room(origin, stanza, what)
 	local room, room_jid = addressed_room(stanza);
 	if not room then
-		return refuse(origin, stanza, "cancel", "item-not-found", "There is no room " .. tostring(room_jid));
+		refuse(origin, stanza, "cancel", "item-not-found", "There is no room " .. tostring(room_jid));
+		return nil;
 	end
 	local actor = jid.bare(stanza.attr.from);
 	if room:get_affiliation(actor) ~= "owner" then
-		return refuse(origin, stanza, "auth", "forbidden", "Only an owner of " .. room_jid .. " can import into its archive",
-			"not-owner");
+		refuse(origin, stanza, "auth", "forbidden", "Only an owner of " .. room_jid .. " can " .. what, "not-owner");
+		return nil;
 	end
+	return room, room_jid, actor;
+end
+
+local function handle_room_import(event)
+	local origin, stanza = event.origin, event.stanza;
+	local room, room_jid, actor = owned_room(origin, stanza, "import into its archive");
+	if not room then return true; end
 	local now = os.time();
 	local imported = marker(now);
 	local shared = { room = room, room_jid = room_jid, now = now, marker = imported,
@@ -1523,15 +1532,8 @@ end
 -- real address changes; nickname, text, time and place in the archive stay.
 local function handle_room_readdress(event)
 	local origin, stanza = event.origin, event.stanza;
-	local room, room_jid = addressed_room(stanza);
-	if not room then
-		return refuse(origin, stanza, "cancel", "item-not-found", "There is no room " .. tostring(room_jid));
-	end
-	local actor = jid.bare(stanza.attr.from);
-	if room:get_affiliation(actor) ~= "owner" then
-		return refuse(origin, stanza, "auth", "forbidden", "Only an owner of " .. room_jid .. " can change its archive",
-			"not-owner");
-	end
+	local room, room_jid, actor = owned_room(origin, stanza, "change its archive");
+	if not room then return true; end
 	local request = stanza.tags[1];
 	local author = request.attr.from and jid.prep(request.attr.from);
 	local nick = author and select(3, jid.split(author));

@@ -27,12 +27,7 @@ class InvitesFromWorkspaceTest {
     @Test
     void invitesThePeopleMarkedInviteInTheWorkspace() throws Exception {
         Path workspace = dir.resolve("move.trasloco");
-        Path chat = Files.writeString(dir.resolve("WhatsApp Chat with Family.txt"), """
-                14/02/2024, 09:12 - Jess: Ciao
-                14/02/2024, 09:13 - Nonna Rosa: Ciao Jess
-                14/02/2024, 09:14 - Zio Piero: Buongiorno
-                """);
-        assertEquals(ExitCodes.OK, CliRun.of("import", chat.toString(), "--workspace", workspace.toString()).exit());
+        importFamily(workspace);
         CliRun people = CliRun.of("people", "--workspace", workspace.toString(), "--me", "Jess",
                 "--set", "Nonna Rosa=invite", "--set", "Zio Piero=skip", "--lang", "en");
         assertEquals(ExitCodes.OK, people.exit(), people.err());
@@ -55,12 +50,7 @@ class InvitesFromWorkspaceTest {
     @Test
     void theCardsNameTheFamilyGroupChatOnceTheGroupWentIntoOne() throws Exception {
         Path workspace = dir.resolve("move.trasloco");
-        Path chat = Files.writeString(dir.resolve("WhatsApp Chat with Family.txt"), """
-                14/02/2024, 09:12 - Jess: Ciao
-                14/02/2024, 09:13 - Nonna Rosa: Ciao Jess
-                14/02/2024, 09:14 - Zio Piero: Buongiorno
-                """);
-        assertEquals(ExitCodes.OK, CliRun.of("import", chat.toString(), "--workspace", workspace.toString()).exit());
+        importFamily(workspace);
         assertEquals(ExitCodes.OK, CliRun.of("people", "--workspace", workspace.toString(), "--me", "Jess",
                 "--set", "Nonna Rosa=invite", "--set", "Zio Piero=invite", "--lang", "en").exit());
         Path before = dir.resolve("before.pdf");
@@ -82,6 +72,16 @@ class InvitesFromWorkspaceTest {
         String text = text(kit);
         assertEquals(3, text.split("Sarai anche nella chat di gruppo «Family»", -1).length, "on both cards: " + text);
         assertTrue(text.contains("xmpp:family@groups.example.org?join"), text);
+    }
+
+    /** Imports Jess's family group: Jess, Nonna Rosa and Zio Piero. */
+    private void importFamily(Path workspace) throws Exception {
+        Path chat = Files.writeString(dir.resolve("WhatsApp Chat with Family.txt"), """
+                14/02/2024, 09:12 - Jess: Ciao
+                14/02/2024, 09:13 - Nonna Rosa: Ciao Jess
+                14/02/2024, 09:14 - Zio Piero: Buongiorno
+                """);
+        assertEquals(ExitCodes.OK, CliRun.of("import", chat.toString(), "--workspace", workspace.toString()).exit());
     }
 
     private static String text(Path pdf) throws Exception {
