@@ -76,7 +76,24 @@ public final class MamResultProvider extends ExtensionElementProvider<MamResultE
             }
         }
         return new MamResultElement(queryId, new ArchivedItem(archiveId, stamp, from, to, body, originId, links, imported,
-                replaces, authorAddress));
+                replaces, realAddress(authorAddress, from)));
+    }
+
+    /**
+     * The author's real address, or {@code null} when the room names none: ejabberd files every
+     * message of a room under an address, and an author without one (imported under their
+     * nickname only) under their occupant address in the room itself.
+     */
+    private static String realAddress(String authorAddress, String from) {
+        if (authorAddress == null || from == null) {
+            return authorAddress;
+        }
+        return bareOf(authorAddress).equalsIgnoreCase(bareOf(from)) ? null : authorAddress;
+    }
+
+    private static String bareOf(String jid) {
+        int slash = jid.indexOf('/');
+        return slash < 0 ? jid : jid.substring(0, slash);
     }
 
     private static Instant parseStamp(String stamp) throws SmackParsingException {

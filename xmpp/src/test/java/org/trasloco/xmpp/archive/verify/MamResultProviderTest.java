@@ -1,6 +1,7 @@
 package org.trasloco.xmpp.archive.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -39,6 +40,20 @@ class MamResultProviderTest {
         assertEquals(Instant.parse("2016-03-01T09:00:00.000001Z"), item.stamp());
         assertEquals("wa-2", item.originId());
         assertEquals("bruno@example.net", item.from());
+    }
+
+    @Test
+    void aRoomMessageFiledUnderItsOccupantAddressHasNoRealAddress() throws Exception {
+        String room = "<result xmlns='urn:xmpp:mam:2' queryid='q1' id='1456822800000001'>"
+                + "<forwarded xmlns='urn:xmpp:forward:0'>"
+                + "<message xmlns='jabber:client' from='family@conference.localhost/Papà' type='groupchat'>"
+                + "<x xmlns='http://jabber.org/protocol/muc#user'><item jid='%s'/></x>"
+                + "<body>Porto il vino</body></message>"
+                + "<delay xmlns='urn:xmpp:delay' from='localhost' stamp='2016-03-01T09:00:00.000001Z'/>"
+                + "</forwarded></result>";
+        assertNull(parse(room.formatted("family@conference.localhost/Papà")).authorAddress(), "ejabberd's occupant address");
+        assertNull(parse(room.formatted("family@conference.localhost")).authorAddress(), "the room itself");
+        assertEquals("papa@localhost", parse(room.formatted("papa@localhost")).authorAddress());
     }
 
     private static ArchivedItem parse(String xml) throws Exception {
