@@ -4,9 +4,11 @@
 -define(NS_ARCHIVE_IMPORT_LIMITS, <<"urn:trasloco:archive-import:0#limits">>).
 -define(NS_ARCHIVE_IMPORT_READDRESS, <<"urn:trasloco:archive-import:0#readdress">>).
 -define(NS_ARCHIVE_IMPORT_REPLACE, <<"urn:trasloco:archive-import:0#replace">>).
+-define(NS_ARCHIVE_IMPORT_DIGEST, <<"urn:trasloco:archive-import:0#digest">>).
 
 %% What the items of one request share while they are checked.
--record(request, {user :: {binary(), binary()},
+-record(request, {user :: {binary(), binary()},     % the archive: a user's, or a room's {Room, MucHost}
+                  room :: undefined | {jid:jid(), term()},   % a room's bare JID and mod_muc_room's state
                   now :: integer(),               % seconds since the epoch
                   marker :: fxml:xmlel(),         % <imported at='…'/>, added to each stored message
                   max_item_size :: pos_integer()}).
@@ -14,7 +16,9 @@
 %% One checked message of a request.
 -record(item, {key :: binary(),                   % the origin-id (or message id)
                seconds :: integer(),              % the original time, seconds since the epoch
-               peer :: jid:jid(),                 % the other party, bare
+               peer :: jid:jid(),                 % the other party, bare; in a room the author's
+                                                  % real address, or Room/Nick when it has none
+               nick = <<"">> :: binary(),         % in a room, the author's nickname
                direction :: send | recv,
                message :: fxml:xmlel()}).         % what is stored, marker included
 

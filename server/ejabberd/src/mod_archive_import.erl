@@ -17,13 +17,14 @@
 -export([start/2, stop/1, reload/3, depends/2, mod_options/1, mod_opt_type/1, mod_doc/0]).
 %% IQ handler and hooks
 -export([decode_iq_subel/1, process_iq/1, disco_sm_features/5, disco_local_features/5, disco_info/5,
-         remove_user/2, strip_marker/1]).
+         remove_user/2, strip_marker/1, muc_process_iq/2, muc_disco_result/1]).
 %% gen_server: owns the table of rate buckets
 -export([init/1, handle_call/3, handle_cast/2, handle_info/2, terminate/2, code_change/3]).
 
 
 -include("xmpp.hrl").
 -include("logger.hrl").
+-include("mod_muc_room.hrl").
 -include("mod_archive_import.hrl").
 
 %% What a storage backend offers (mod_archive_import_mnesia, mod_archive_import_sql). All but
@@ -38,9 +39,13 @@
 -callback write(binary(), binary(), [{integer(), #item{}}]) -> ok.
 %% Changing imported items (protocol section 9): the stored message of each archive id (with what
 %% the backend needs to replace it), and the replacement under the same id.
--callback stored_messages(binary(), binary(), [integer()]) -> #{integer() => {fxml:xmlel(), term()}}.
+%% Each with its peer, as text (in a room: the author's real address, or Room/Nick).
+-callback stored_messages(binary(), binary(), [integer()]) -> #{integer() => {fxml:xmlel(), term(), binary()}}.
 -callback replace_message(binary(), binary(), integer(), term(), fxml:xmlel(), jid:jid()) -> ok.
 -callback remove_user(binary(), binary()) -> any().
+%% The digest (protocol 10.4): the imported items still in the archive from an archive id on, each
+%% as {Key, Id, StoredMessage, Peer}.
+-callback imported_items(binary(), binary(), integer()) -> [{binary(), integer(), fxml:xmlel(), binary()}].
 
 -define(FUTURE_TOLERANCE, 300).   % seconds a client's clock may be ahead
 -define(MAX_KEY_SIZE, 128).
@@ -65,6 +70,10 @@ start(Host, Opts) ->
                     %% Before mod_mam archives them (sm_receive_packet 50, user_send_packet 88).
                     ejabberd_hooks:add(sm_receive_packet, Host, ?MODULE, strip_marker, 40),
                     ejabberd_hooks:add(user_send_packet, Host, ?MODULE, strip_marker, 40),
+                    %% Group chats (protocol section 10): requests to rooms of mod_muc, and the
+                    %% features of its service and rooms in the disco#info results users receive.
+                    ejabberd_hooks:add(muc_process_iq, Host, ?MODULE, muc_process_iq, 40),
+                    ejabberd_hooks:add(user_receive_packet, Host, ?MODULE, muc_disco_result, 50),
                     log_ready(Host, Backend),
                     gen_mod:start_child(?MODULE, Host, Opts);
                 {error, Why} ->
@@ -84,6 +93,8 @@ stop(Host) ->
     ejabberd_hooks:delete(remove_user, Host, ?MODULE, remove_user, 50),
     ejabberd_hooks:delete(sm_receive_packet, Host, ?MODULE, strip_marker, 40),
     ejabberd_hooks:delete(user_send_packet, Host, ?MODULE, strip_marker, 40),
+    ejabberd_hooks:delete(muc_process_iq, Host, ?MODULE, muc_process_iq, 40),
+    ejabberd_hooks:delete(user_receive_packet, Host, ?MODULE, muc_disco_result, 50),
     gen_mod:stop_child(?MODULE, Host).
 
 %% Options are read on every request; the rate buckets start afresh with the new rate.
@@ -228,9 +239,12 @@ decode_iq_subel(El) ->
 process_iq(#iq{type = get, lang = Lang} = IQ) ->
     xmpp:make_error(IQ, xmpp:err_bad_request(<<"Send imports as IQs of type set">>, Lang));
 process_iq(#iq{type = set} = IQ) ->
-    %% Every request gets an answer, even when something unforeseen fails: a client waiting
-    %% for one would otherwise time out and send the same request again and again.
-    try handle(IQ)
+    guarded(IQ, fun() -> handle(IQ) end).
+
+%% Every request gets an answer, even when something unforeseen fails: a client waiting for one
+%% would otherwise time out and send the same request again and again.
+guarded(IQ, Handle) ->
+    try Handle()
     catch Class:Reason:Stack ->
             ?ERROR_MSG("Archive import failed: ~ts",
                        [misc:format_exception(2, Class, Reason, Stack)]),
@@ -254,15 +268,20 @@ handle(#iq{from = #jid{luser = U, lserver = S}, to = #jid{lserver = S}} = IQ) wh
 handle(IQ) ->
     refuse(IQ, auth, forbidden, <<"Sign in to import into your archive">>).
 
-import(#iq{from = #jid{luser = U, lserver = S}, sub_els = [Request]} = IQ) ->
+import(#iq{from = #jid{luser = U, lserver = S}} = IQ) ->
+    import(IQ, {U, S}, undefined, S, U).
+
+%% An import into the archive {U, S} (a user's, or a room's with Room = {RoomJID, MUCState}) of
+%% the server host Host, counted against the requesting user's RateKey.
+import(#iq{sub_els = [Request]} = IQ, {U, S} = Archive, Room, Host, RateKey) ->
     Now = erlang:system_time(second),
-    Request1 = #request{user = {U, S}, now = Now, marker = marker(Now),
-                        max_item_size = opt(S, max_item_size)},
+    Request1 = #request{user = Archive, room = Room, now = Now, marker = marker(Now),
+                        max_item_size = opt(Host, max_item_size)},
     AcceptLive = lists:member(fxml:get_tag_attr_s(<<"accept-live">>, Request), [<<"true">>, <<"1">>]),
     After = fxml:get_tag_attr_s(<<"after">>, Request),
     Forwarded = [El || #xmlel{name = <<"forwarded">>} = El <- Request#xmlel.children,
                        fxml:get_tag_attr_s(<<"xmlns">>, El) == ?NS_FORWARD],
-    MaxItems = opt(S, max_items),
+    MaxItems = opt(Host, max_items),
     case read_items(Forwarded, 1, MaxItems, Request1, [], #{}) of
         {error, {Type, Condition, Text, App}} ->
             ?DEBUG("Refusing import by ~ts@~ts: ~ts", [U, S, Text]),
@@ -270,8 +289,8 @@ import(#iq{from = #jid{luser = U, lserver = S}, sub_els = [Request]} = IQ) ->
         {ok, []} ->
             refuse(IQ, modify, 'bad-request', <<"No <forwarded/> messages in the request">>, app(<<"invalid-item">>, []));
         {ok, Items} ->
-            case take_tokens(U, S, length(Items)) of
-                ok -> store(IQ, Items, After, AcceptLive);
+            case take_tokens(RateKey, Host, length(Items)) of
+                ok -> store(IQ, Archive, Host, Items, After, AcceptLive);
                 {wait, Seconds} ->
                     Wait = integer_to_binary(Seconds),
                     refuse(IQ, wait, 'resource-constraint',
@@ -280,11 +299,11 @@ import(#iq{from = #jid{luser = U, lserver = S}, sub_els = [Request]} = IQ) ->
             end
     end.
 
-store(#iq{from = #jid{luser = U, lserver = S}} = IQ, Items, After, AcceptLive) ->
-    {ok, Backend} = backend(S),
+store(IQ, {U, S}, Host, Items, After, AcceptLive) ->
+    {ok, Backend} = backend(Host),
     case import_batch(Backend, U, S, #batch{items = Items, after_key = After, accept_live = AcceptLive}) of
         {ok, Existing} ->
-            reply(IQ, Items, Existing, Backend);
+            reply(IQ, {U, S}, Items, Existing, Backend);
         {error, {out_of_order, _}} ->
             refuse(IQ, cancel, 'unexpected-request',
                    <<"The previous request's messages are not in your archive; send them first">>,
@@ -292,7 +311,7 @@ store(#iq{from = #jid{luser = U, lserver = S}} = IQ, Items, After, AcceptLive) -
         {error, {live_messages, Id}} ->
             Since = xmpp_util:encode_timestamp(misc:usec_to_now(Id - Id rem ?USEC)),
             refuse(IQ, cancel, conflict,
-                   <<"Your archive already holds messages received since ", Since/binary,
+                   <<"The archive already holds live messages since ", Since/binary,
                      "; apps that already loaded them would not show the imported ones between them. "
                      "Send accept-live='true' to import anyway.">>,
                    app(<<"live-messages">>, [{<<"since">>, Since}]));
@@ -304,7 +323,7 @@ store(#iq{from = #jid{luser = U, lserver = S}} = IQ, Items, After, AcceptLive) -
             refuse(IQ, wait, 'internal-server-error', <<"The archive could not be written; try again later">>)
     end.
 
-reply(#iq{from = #jid{luser = U, lserver = S}} = IQ, Items, Existing, Backend) ->
+reply(IQ, {U, S}, Items, Existing, Backend) ->
     Statuses = [{Key, case maps:is_key(Key, Existing) of true -> <<"existing">>; false -> <<"added">> end}
                 || #item{key = Key} <- Items],
     Added = length([added || {_, <<"added">>} <- Statuses]),
@@ -337,7 +356,7 @@ read_items([Forwarded | Rest], Index, Max, Request, Items, Seen) ->
     end.
 
 %% Checks one <forwarded/>: the item, or the error that refuses its whole request.
-read_item(Forwarded, Index, #request{user = {U, S}, now = Now, marker = Marker, max_item_size = MaxSize}) ->
+read_item(Forwarded, Index, Request) ->
     Where0 = <<"item ", (integer_to_binary(Index))/binary>>,
     case fxml:get_subtag_with_xmlns(Forwarded, <<"message">>, ?NS_CLIENT) of
         false ->
@@ -349,22 +368,35 @@ read_item(Forwarded, Index, #request{user = {U, S}, now = Now, marker = Marker, 
                     invalid(Where0, <<"needs an id (origin-id or message id) of letters, digits and -._:">>, undefined);
                 true ->
                     Where = <<Where0/binary, " (", Key/binary, ")">>,
-                    check_item(Forwarded, Message, Key, Where, {U, S}, Now, Marker, MaxSize)
+                    check_item(Forwarded, Message, Key, Where, Request)
             end
     end.
 
-check_item(Forwarded, Message, Key, Where, User, Now, Marker, MaxSize) ->
-    Steps = [fun() -> item_time(Forwarded, Now) end,
-             fun() -> item_correspondent(Message, User) end,
-             fun() -> item_type(Message) end,
-             fun() -> item_body(Message) end],
+check_item(Forwarded, Message, Key, Where,
+           #request{user = User, room = Room, now = Now, marker = Marker, max_item_size = MaxSize}) ->
+    Steps = case Room of
+                undefined ->
+                    [fun() -> item_time(Forwarded, Now) end,
+                     fun() -> item_correspondent(Message, User) end,
+                     fun() -> item_type(Message) end,
+                     fun() -> item_body(Message) end];
+                _ ->
+                    [fun() -> item_time(Forwarded, Now) end,
+                     fun() -> room_item_type(Message) end,
+                     fun() -> room_author(Message, Room) end,
+                     fun() -> item_body(Message) end]
+            end,
     case run_checks(Steps, []) of
         {error, {invalid, Text}} ->
             invalid(Where, Text, Key);
         {error, {Type, Condition, Text, App}} ->
             {error, {Type, Condition, <<Where/binary, ": ", Text/binary>>, app(App, [{<<"id">>, Key}])}};
-        {ok, [Seconds, {Peer, Direction}, _, _]} ->
-            Stored = strip_claims(Message),
+        {ok, Checked} ->
+            {Seconds, Peer, Nick, Direction, Stored} =
+                case Checked of
+                    [Second, {Peer1, Direction1}, _, _] -> {Second, Peer1, <<"">>, Direction1, strip_claims(Message)};
+                    [Second, _, {Peer1, Nick1, Message1}, _] -> {Second, Peer1, Nick1, recv, strip_claims(Message1)}
+                end,
             Size = byte_size(fxml:element_to_binary(Stored)),
             if Size > MaxSize ->
                     {error, {modify, 'policy-violation',
@@ -372,7 +404,7 @@ check_item(Forwarded, Message, Key, Where, User, Now, Marker, MaxSize) ->
                                (integer_to_binary(MaxSize))/binary>>,
                              app(<<"item-too-large">>, [{<<"id">>, Key}])}};
                true ->
-                    {ok, #item{key = Key, seconds = Seconds, peer = Peer, direction = Direction,
+                    {ok, #item{key = Key, seconds = Seconds, peer = Peer, nick = Nick, direction = Direction,
                                message = Stored#xmlel{children = Stored#xmlel.children ++ [Marker]}}}
             end
     end.
@@ -547,8 +579,9 @@ readdress(#iq{from = #jid{luser = U, lserver = S}, sub_els = [Request]} = IQ) ->
                         {error, {Type, Condition, Text, App}} ->
                             refuse(IQ, Type, Condition, Text, App);
                         {ok, Keys} ->
-                            Decide = fun(Key, Message) -> readdressed(Key, Message, {U, S}, OldL, New) end,
-                            limited_change(IQ, Keys, Decide, <<"readdressed">>, [<<"moved">>, <<"unchanged">>])
+                            Decide = fun(Key, Message, _Peer) -> readdressed(Key, Message, {U, S}, OldL, New) end,
+                            limited_change(IQ, {U, S}, S, U, Keys, Decide, <<"readdressed">>,
+                                           [<<"moved">>, <<"unchanged">>])
                     end
             end
     end.
@@ -636,17 +669,20 @@ replace(#iq{from = #jid{luser = U, lserver = S}, sub_els = [Request]} = IQ) ->
             refuse(IQ, modify, 'bad-request', <<"No <forwarded/> messages in the request">>, app(<<"invalid-item">>, []));
         {ok, Items} ->
             ByKey = maps:from_list([{Key, Item} || #item{key = Key} = Item <- Items]),
-            Decide = fun(Key, _Stored) ->
+            Decide = fun(Key, _Stored, _Peer) ->
                              #item{message = Message, peer = Peer} = maps:get(Key, ByKey),
                              {ok, <<"replaced">>, {Message, Peer}}
                      end,
-            limited_change(IQ, [Key || #item{key = Key} <- Items], Decide, <<"replaced">>, [<<"replaced">>])
+            limited_change(IQ, {U, S}, S, U, [Key || #item{key = Key} <- Items], Decide, <<"replaced">>,
+                           [<<"replaced">>])
     end.
 
-limited_change(#iq{from = #jid{luser = U, lserver = S}} = IQ, Keys, Decide, ResultName, Counted) ->
-    case take_tokens(U, S, length(Keys)) of
+%% A change of the archive {U, S} (a user's or a room's) of the server host Host, counted against
+%% the requesting user's RateKey.
+limited_change(IQ, Archive, Host, RateKey, Keys, Decide, ResultName, Counted) ->
+    case take_tokens(RateKey, Host, length(Keys)) of
         ok ->
-            change(IQ, Keys, Decide, ResultName, Counted);
+            change(IQ, Archive, Host, Keys, Decide, ResultName, Counted);
         {wait, Seconds} ->
             Wait = integer_to_binary(Seconds),
             refuse(IQ, wait, 'resource-constraint', <<"Too many messages at once; try again in ", Wait/binary, " seconds">>,
@@ -656,8 +692,8 @@ limited_change(#iq{from = #jid{luser = U, lserver = S}} = IQ, Keys, Decide, Resu
 %% Decides on every named item, then stores the changes, in one transaction of the backend: all
 %% or nothing. Only keys of the import index whose archive item is still there are imported items;
 %% any other key (a live message, or nothing) refuses the request.
-change(#iq{from = #jid{luser = U, lserver = S}} = IQ, Keys, Decide, ResultName, Counted) ->
-    {ok, Backend} = backend(S),
+change(IQ, {U, S}, Host, Keys, Decide, ResultName, Counted) ->
+    {ok, Backend} = backend(Host),
     Transaction =
         fun() ->
                 Known = Backend:known_keys(U, S, Keys),
@@ -693,8 +729,8 @@ decide_changes([], _Known, _Stored, _Decide, Statuses, Changes) ->
 decide_changes([Key | Rest], Known, Stored, Decide, Statuses, Changes) ->
     case maps:find(Key, Known) of
         {ok, Id} when is_map_key(Id, Stored) ->
-            {Message, Old} = maps:get(Id, Stored),
-            case Decide(Key, Message) of
+            {Message, Old, StoredPeer} = maps:get(Id, Stored),
+            case Decide(Key, Message, StoredPeer) of
                 {ok, Status, none} ->
                     decide_changes(Rest, Known, Stored, Decide, [{Key, Status} | Statuses], Changes);
                 {ok, Status, {NewMessage, Peer}} ->
@@ -704,7 +740,7 @@ decide_changes([Key | Rest], Known, Stored, Decide, Statuses, Changes) ->
                     Error
             end;
         _ ->
-            {error, {cancel, 'item-not-found', <<Key/binary, ": no message imported under this id in your archive">>,
+            {error, {cancel, 'item-not-found', <<Key/binary, ": no message imported under this id in the archive">>,
                      app(<<"not-imported">>, [{<<"id">>, Key}])}}
     end.
 
@@ -721,6 +757,305 @@ strip_marker(Other) ->
 
 forged_marker(#xmlel{name = <<"imported">>} = El) -> fxml:get_tag_attr_s(<<"xmlns">>, El) == ?NS_ARCHIVE_IMPORT;
 forged_marker(_) -> false.
+
+%%%===================================================================
+%%% Group chats (protocol section 10): a room's owner imports into its archive
+%%%===================================================================
+
+%% Requests to a room of mod_muc on this host, run in the room's process (mod_muc_room's
+%% muc_process_iq hook, the one mod_mam answers MAM queries to rooms by): an import by an owner of
+%% the room, a digest for whoever may read the room's archive. Anything else goes on to the room.
+muc_process_iq(#iq{sub_els = [#xmlel{name = Name} = El]} = IQ, MUCState)
+  when Name == <<"import">>; Name == <<"digest">>; Name == <<"readdress">>; Name == <<"replace">> ->
+    case fxml:get_tag_attr_s(<<"xmlns">>, El) of
+        ?NS_ARCHIVE_IMPORT -> guarded(IQ, fun() -> room_request(IQ, MUCState) end);
+        _ -> IQ
+    end;
+muc_process_iq(IQ, _MUCState) ->
+    IQ.
+
+room_request(#iq{lang = Lang} = IQ, #state{config = #config{mam = false}}) ->
+    xmpp:make_error(IQ, xmpp:err_feature_not_implemented(<<"This room keeps no archive">>, Lang));
+room_request(#iq{type = set, from = From, sub_els = [#xmlel{name = <<"import">>}]} = IQ,
+             #state{jid = RoomJID, server_host = Host} = MUCState) ->
+    case mod_muc_room:get_affiliation(From, MUCState) of
+        owner ->
+            #jid{luser = Room, lserver = MucHost} = Bare = jid:remove_resource(RoomJID),
+            import(IQ, {Room, MucHost}, {Bare, MUCState}, Host, rate_key(From, Host));
+        _ ->
+            refuse(IQ, auth, forbidden, <<"Only an owner of ", (jid:encode(jid:remove_resource(RoomJID)))/binary,
+                                          " can import into its archive">>, app(<<"not-owner">>, []))
+    end;
+room_request(#iq{type = get, from = From, sub_els = [#xmlel{name = <<"digest">>} = Request]} = IQ,
+             #state{jid = RoomJID, server_host = Host} = MUCState) ->
+    case may_read_archive(From, MUCState) of
+        true ->
+            #jid{luser = Room, lserver = MucHost} = Bare = jid:remove_resource(RoomJID),
+            digest(IQ, Request, {Room, MucHost}, Bare, Host);
+        false ->
+            refuse(IQ, auth, forbidden, <<"Only the room's members can read its archive">>)
+    end;
+room_request(#iq{type = set, from = From, sub_els = [#xmlel{name = <<"readdress">>} = Request]} = IQ,
+             #state{jid = RoomJID, server_host = Host} = MUCState) ->
+    case mod_muc_room:get_affiliation(From, MUCState) of
+        owner ->
+            #jid{luser = Room, lserver = MucHost} = Bare = jid:remove_resource(RoomJID),
+            room_readdress(IQ, Request, {Room, MucHost}, Bare, Host, rate_key(From, Host), MUCState);
+        _ ->
+            refuse(IQ, auth, forbidden, <<"Only an owner of ", (jid:encode(jid:remove_resource(RoomJID)))/binary,
+                                          " can change its archive">>, app(<<"not-owner">>, []))
+    end;
+room_request(#iq{sub_els = [#xmlel{name = <<"replace">>}]} = IQ, _MUCState) ->
+    refuse(IQ, cancel, 'feature-not-implemented', <<"Imported messages of a room cannot be replaced">>);
+room_request(IQ, _MUCState) ->
+    refuse(IQ, modify, 'bad-request', <<"Send an <import/> (type set) or a <digest/> (type get)">>).
+
+%% The rate is counted per requesting user: a local user by name, another by bare address.
+rate_key(#jid{luser = U, lserver = Host}, Host) -> U;
+rate_key(From, _Host) -> jid:encode(jid:remove_resource(From)).
+
+%% mod_mam's rule for MAM queries to a room: anyone not banned from an open room, occupants and
+%% affiliated users of a members-only one.
+may_read_archive(From, #state{config = #config{members_only = false}} = MUCState) ->
+    mod_muc_room:get_affiliation(From, MUCState) /= outcast;
+may_read_archive(From, MUCState) ->
+    mod_muc_room:is_occupant_or_admin(From, MUCState).
+
+%% An author's address on their earlier messages (protocol 10.8): the named imported items,
+%% written under the nickname of 'from', get 'to' as their real address, kept as mod_mam keeps a
+%% live message's (its peer); nickname, text, time, key and place stay.
+room_readdress(IQ, Request, Archive, RoomJID, Host, RateKey, MUCState) ->
+    RoomL = jid:tolower(RoomJID),
+    From = try jid:decode(fxml:get_tag_attr_s(<<"from">>, Request)) catch _:_ -> error end,
+    case {From, bare_only(fxml:get_tag_attr_s(<<"to">>, Request))} of
+        {#jid{lresource = Nick} = Occupant, #jid{} = New} when Nick /= <<"">> ->
+            case jid:tolower(jid:remove_resource(Occupant)) == RoomL of
+                false ->
+                    refuse(IQ, modify, 'jid-malformed', <<"from must be the room's address with the author's nickname">>);
+                true ->
+                    case mod_muc_room:get_affiliation(New, MUCState) of
+                        Affiliation when Affiliation == owner; Affiliation == admin; Affiliation == member ->
+                            case readdress_keys(Request, opt(Host, max_readdress_items)) of
+                                {error, {Type, Condition, Text, App}} ->
+                                    refuse(IQ, Type, Condition, Text, App);
+                                {ok, Keys} ->
+                                    Decide = fun(Key, Message, Peer) -> room_readdressed(Key, Message, Peer, Nick, New) end,
+                                    limited_change(IQ, Archive, Host, RateKey, Keys, Decide, <<"readdressed">>,
+                                                   [<<"moved">>, <<"unchanged">>])
+                            end;
+                        _ ->
+                            refuse(IQ, cancel, forbidden, <<(jid:encode(New))/binary, " is not a member of the room">>,
+                                   app(<<"not-a-member">>, []))
+                    end
+            end;
+        _ ->
+            refuse(IQ, modify, 'jid-malformed', <<"from must be the room with a nickname, to a bare address">>)
+    end.
+
+room_readdressed(Key, Message, Peer, Nick, New) ->
+    Written = try (jid:decode(fxml:get_tag_attr_s(<<"from">>, Message)))#jid.lresource catch _:_ -> error end,
+    NewL = jid:tolower(New),
+    case Written of
+        Nick ->
+            case bare(Peer) of
+                #jid{} = Current ->
+                    case jid:tolower(Current) of
+                        NewL -> {ok, <<"unchanged">>, none};
+                        _ -> {ok, <<"moved">>, {Message, New}}
+                    end;
+                error ->
+                    {ok, <<"moved">>, {Message, New}}
+            end;
+        _ ->
+            {error, {cancel, conflict, <<Key/binary, ": written under another nickname">>,
+                     app(<<"other-correspondent">>, [{<<"id">>, Key}])}}
+    end.
+
+room_item_type(Message) ->
+    case fxml:get_tag_attr_s(<<"type">>, Message) of
+        <<"groupchat">> -> {ok, groupchat};
+        _ -> {error, {invalid, <<"only messages of type groupchat">>}}
+    end.
+
+%% The author of a room's message: 'from' is the room with their nickname, 'to' nothing or the
+%% room, and a real address, when the message gives one, is affiliated with the room. The result
+%% is what the archive keeps: the real address as the peer (or Room/Nick, for authors without one:
+%% mod_mam files every room message under an address), the nickname, and the message from
+%% Room/Nick without 'to' and without muc#user elements (mod_mam adds the real address itself
+%% when it returns the message, as for live ones).
+room_author(Message, {RoomJID, MUCState}) ->
+    Malformed = fun(Text) -> {error, {modify, 'jid-malformed', Text, <<"invalid-item">>}} end,
+    RoomL = jid:tolower(RoomJID),
+    From = try jid:decode(fxml:get_tag_attr_s(<<"from">>, Message)) catch _:_ -> error end,
+    ToOk = case fxml:get_tag_attr_s(<<"to">>, Message) of
+               <<>> -> true;
+               To -> case bare(To) of
+                         error -> false;
+                         ToJID -> jid:tolower(ToJID) == RoomL
+                     end
+           end,
+    case From of
+        #jid{lresource = Nick} when Nick /= <<"">> ->
+            case {jid:tolower(jid:remove_resource(From)) == RoomL, ToOk} of
+                {true, true} ->
+                    room_author_address(Message, MUCState, From);
+                {true, false} ->
+                    Malformed(<<"'to' may only be the room's address">>);
+                {false, _} ->
+                    Malformed(<<"'from' must be the room's address with the author's nickname">>)
+            end;
+        _ ->
+            Malformed(<<"'from' must be the room's address with the author's nickname">>)
+    end.
+
+room_author_address(#xmlel{attrs = Attrs, children = Children} = Message, MUCState, From) ->
+    Occupant = fxml:get_subtag_with_xmlns(Message, <<"x">>, ?NS_MUC_USER),
+    Real = case Occupant of
+               false -> none;
+               _ ->
+                   case fxml:get_subtag(Occupant, <<"item">>) of
+                       false -> error;
+                       Item -> bare(fxml:get_tag_attr_s(<<"jid">>, Item))
+                   end
+           end,
+    Stored = Message#xmlel{attrs = [{<<"from">>, jid:encode(From)}
+                                    | [Attr || {Name, _} = Attr <- Attrs, Name /= <<"from">>, Name /= <<"to">>]],
+                           children = [Child || Child <- Children, not occupant_element(Child)]},
+    Nick = From#jid.resource,
+    case Real of
+        none ->
+            {ok, {From, Nick, Stored}};
+        error ->
+            {error, {modify, 'jid-malformed', <<"<x xmlns='", ?NS_MUC_USER/binary,
+                                                "'> needs <item jid='…'/> with the author's address"/utf8>>,
+                     <<"invalid-item">>}};
+        Address ->
+            case mod_muc_room:get_affiliation(Address, MUCState) of
+                Affiliation when Affiliation == owner; Affiliation == admin; Affiliation == member ->
+                    {ok, {Address, Nick, Stored}};
+                _ ->
+                    {error, {cancel, forbidden, <<(jid:encode(Address))/binary, " is not a member of the room; "
+                                                  "add them first or leave out their address">>,
+                             <<"not-a-member">>}}
+            end
+    end.
+
+occupant_element(#xmlel{name = <<"x">>} = El) -> fxml:get_tag_attr_s(<<"xmlns">>, El) == ?NS_MUC_USER;
+occupant_element(_) -> false.
+
+%%%===================================================================
+%%% The digest (protocol sections 8 and 10.4), of a room's archive
+%%%===================================================================
+
+%% Sums up the imported items of the archive {U, S}, all filed under one conversation With: each
+%% item's digest over its key, time, sender with nickname, the author's real address, body and
+%% links; the conversation's over the sorted item digests.
+digest(IQ, Request, {U, S}, With, Host) ->
+    case digest_start(fxml:get_tag_attr_s(<<"start">>, Request)) of
+        error ->
+            refuse(IQ, modify, 'bad-request', <<"start must be a date-time">>);
+        {ok, From} ->
+            {ok, Backend} = backend(Host),
+            case Backend:transaction(S, fun() -> Backend:imported_items(U, S, From) end) of
+                {atomic, Items} ->
+                    WithText = jid:encode(With),
+                    Digests = lists:sort([room_item_digest(Key, Id, Message, Peer, With)
+                                          || {Key, Id, Message, Peer} <- Items]),
+                    Count = integer_to_binary(length(Digests)),
+                    Conversations = case Digests of
+                                        [] -> [];
+                                        _ -> [#xmlel{name = <<"conversation">>,
+                                                     attrs = [{<<"with">>, WithText}, {<<"items">>, Count},
+                                                              {<<"sha256">>, hex(crypto:hash(sha256, Digests))}]}]
+                                    end,
+                    xmpp:make_iq_result(IQ, #xmlel{name = <<"digest">>,
+                                                   attrs = [{<<"xmlns">>, ?NS_ARCHIVE_IMPORT}, {<<"items">>, Count}],
+                                                   children = Conversations});
+                {aborted, Why} ->
+                    ?ERROR_MSG("Could not read the archive of ~ts: ~p", [jid:encode({U, S, <<"">>}), Why]),
+                    refuse(IQ, wait, 'internal-server-error', <<"The archive could not be read; try again later">>)
+            end
+    end.
+
+digest_start(<<>>) ->
+    {ok, 0};
+digest_start(Stamp) ->
+    try xmpp_util:decode_timestamp(Stamp) of
+        {Mega, Sec, Micro} -> {ok, max(0, (Mega * ?USEC + Sec) * ?USEC + Micro)}
+    catch _:_ -> error
+    end.
+
+%% The item digest as hexadecimal text: SHA-256 over the six fields, each preceded by its length.
+room_item_digest(Key, Id, Message, Peer, Room) ->
+    Time = xmpp_util:encode_timestamp(misc:usec_to_now(Id - Id rem ?USEC)),
+    Author = case bare(Peer) of
+                 error -> <<>>;
+                 Address -> case jid:tolower(Address) == jid:tolower(Room) of
+                                true -> <<>>;               % no real address: filed as Room/Nick
+                                false -> jid:encode(Address)
+                            end
+             end,
+    Links = [fxml:get_subtag_cdata(X, <<"url">>)
+             || #xmlel{name = <<"x">>} = X <- Message#xmlel.children,
+                fxml:get_tag_attr_s(<<"xmlns">>, X) == <<"jabber:x:oob">>],
+    Fields = [Key, Time, fxml:get_tag_attr_s(<<"from">>, Message), Author,
+              fxml:get_subtag_cdata(Message, <<"body">>), lists:join(<<" ">>, Links)],
+    hex(crypto:hash(sha256, [[<<(iolist_size(Field)):32/big>>, Field] || Field <- Fields])).
+
+hex(Binary) ->
+    << <<(hex_digit(N))>> || <<N:4>> <= Binary >>.
+
+hex_digit(N) when N < 10 -> $0 + N;
+hex_digit(N) -> $a + N - 10.
+
+%%%===================================================================
+%%% Discovery of group chats: the service and its rooms
+%%%===================================================================
+
+%% mod_muc 23.01 builds the disco#info of its service and of its rooms without asking other
+%% modules for features (the service runs the disco_info hook for forms only). So the module adds
+%% them to those results as they reach a user of this host: the feature and the limits form (for
+%% that user's connection) on the service, the feature, #digest and #readdress on each room that
+%% keeps an archive (the room lists MAM's features then).
+muc_disco_result({#iq{type = result, from = #jid{luser = Room, lserver = Service},
+                      to = #jid{lserver = Host} = To,
+                      sub_els = [#disco_info{node = Node, features = Features, xdata = X} = Info]} = IQ, State}) ->
+    case lists:member(?NS_ARCHIVE_IMPORT, Features) orelse not lists:member(Service, muc_hosts(Host))
+        orelse not main_node(Node) of
+        true ->
+            {IQ, State};
+        false when Room == <<"">> ->
+            {IQ#iq{sub_els = [Info#disco_info{features = Features ++ [?NS_ARCHIVE_IMPORT],
+                                              xdata = X ++ [limits_form(Host, user_shaper(To))]}]}, State};
+        false ->
+            case lists:member(?NS_MAM_2, Features) of
+                true ->
+                    {IQ#iq{sub_els = [Info#disco_info{features = Features ++ [?NS_ARCHIVE_IMPORT,
+                                                                                ?NS_ARCHIVE_IMPORT_DIGEST,
+                                                                                ?NS_ARCHIVE_IMPORT_READDRESS]}]},
+                     State};
+                false ->
+                    {IQ, State}
+            end
+    end;
+muc_disco_result(Acc) ->
+    Acc.
+
+%% The entity's own disco#info: without a node, or (for a room) under the entity-capabilities
+%% node its presence names, which is what clients that cache capabilities ask for. The room's
+%% capability hash does not cover the added features, so such clients find it unverifiable and
+%% ask the room again rather than use a cached answer (XEP-0115 5.4): they still see them.
+main_node(<<"">>) ->
+    true;
+main_node(Node) ->
+    Prefix = <<(ejabberd_config:get_uri())/binary, "#">>,
+    binary:longest_common_prefix([Node, Prefix]) == byte_size(Prefix).
+
+muc_hosts(Host) ->
+    case gen_mod:is_loaded(Host, mod_muc) of
+        true -> gen_mod:get_module_opt_hosts(Host, mod_muc);
+        false -> []
+    end.
 
 %%%===================================================================
 %%% Archive ids: ejabberd's archive id is the archive time in microseconds

@@ -1,6 +1,7 @@
 %%% mod_archive_import's storage on mnesia: the messages go through mod_mam_mnesia's store
 %%% function, and an index of imported keys lives in the table archive_import, written in the
-%%% same mnesia transaction.
+%%% same mnesia transaction. An archive is {U, S}: a user's ({LUser, LServer}) or a room's
+%%% ({Room, MucHost}), as mod_mam_mnesia keys them.
 %%%
 %%% mod_mam_mnesia keeps each user's archive as one bag entry of a disc_only_copies table, so
 %%% every look at a user's archive reads all of it; ejabberd itself recommends SQL storage for
@@ -12,7 +13,7 @@
 -behaviour(mod_archive_import).
 
 -export([init/1, transaction/2, known_keys/3, present_ids/3, forget_keys/3, newest_live/3, archive_ids/4,
-         write/3, remove_user/2, stored_messages/3, replace_message/6]).
+         write/3, remove_user/2, stored_messages/3, replace_message/6, imported_items/3]).
 
 -include("xmpp.hrl").
 -include("mod_mam.hrl").
@@ -60,10 +61,12 @@ archive_ids(U, S, From, To) ->
     ids(U, S, {From, To}).
 
 write(U, S, Assigned) ->
-    Store = gen_mod:db_mod(S, mod_mam),
+    Host = ejabberd_router:host_of_route(S),
+    Kind = case Host of S -> chat; _ -> groupchat end,
+    Store = gen_mod:db_mod(Host, mod_mam),
     lists:foreach(
-      fun({Id, #item{key = Key, peer = Peer, direction = Direction, message = Message}}) ->
-              case Store:store(Message, S, {U, S}, chat, Peer, <<"">>, Direction, Id) of
+      fun({Id, #item{key = Key, peer = Peer, nick = Nick, direction = Direction, message = Message}}) ->
+              case Store:store(Message, Host, {U, S}, Kind, Peer, Nick, Direction, Id) of
                   ok -> ok;
                   {error, overflow} -> mnesia:abort(storage_full);
                   Error -> mnesia:abort(Error)
@@ -77,15 +80,27 @@ stored_messages(_U, _S, []) ->
     #{};
 stored_messages(U, S, Ids) ->
     Wanted = sets:from_list([integer_to_binary(Id) || Id <- Ids]),
-    maps:from_list([{binary_to_integer(Id), {Packet, Msg}}
-                    || #archive_msg{id = Id, packet = Packet} = Msg <- mnesia:read(archive_msg, {U, S}),
+    maps:from_list([{binary_to_integer(Id), {Packet, Msg, jid:encode(Peer)}}
+                    || #archive_msg{id = Id, packet = Packet, peer = Peer} = Msg <- mnesia:read(archive_msg, {U, S}),
                        sets:is_element(Id, Wanted)]).
 
-%% The same record with another message and correspondent: same id, same time.
+%% The same record with another message and correspondent: same id, same time (and in a room the
+%% same nickname).
 replace_message(_U, _S, _Id, Old, Message, Peer) ->
     LPeer = {PUser, PServer, _} = jid:tolower(Peer),
     mnesia:delete_object(Old),
     mnesia:write(Old#archive_msg{peer = LPeer, bare_peer = {PUser, PServer, <<>>}, packet = Message}).
+
+%% The imported items still in the archive whose archive id is From or later: key, id, stored
+%% message and peer (for a room: the author's real address). Reads the whole index and archive.
+imported_items(U, S, From) ->
+    Keys = maps:from_list([{integer_to_binary(Id), Key}
+                           || #archive_import{key = {_, _, Key}, timestamp = Id}
+                                  <- mnesia:match_object(#archive_import{key = {U, S, '_'}, _ = '_'}),
+                              Id >= From]),
+    [{maps:get(Id, Keys), binary_to_integer(Id), Packet, jid:encode(Peer)}
+     || #archive_msg{id = Id, packet = Packet, peer = Peer} <- mnesia:read(archive_msg, {U, S}),
+        is_map_key(Id, Keys)].
 
 remove_user(U, S) ->
     mnesia:transaction(

@@ -1,6 +1,7 @@
 %%% mod_archive_import's storage on SQL: the messages go through mod_mam_sql's store function
 %%% (the table archive), and an index of imported keys lives in the table archive_import; a
-%%% request is stored in one SQL transaction. SQLite, PostgreSQL and MySQL; the module creates
+%%% request is stored in one SQL transaction. An archive is {U, S}: a user's ({LUser, LServer}) or
+%%% a room's ({Room, MucHost}), which mod_mam_sql files under the room's bare JID as username. SQLite, PostgreSQL and MySQL; the module creates
 %%% its table when it is missing (server/ejabberd/sql/ has the statements for operators who
 %%% prefer to create it themselves).
 %%%
@@ -10,7 +11,7 @@
 -behaviour(mod_archive_import).
 
 -export([init/1, transaction/2, known_keys/3, present_ids/3, forget_keys/3, newest_live/3, archive_ids/4,
-         write/3, remove_user/2, stored_messages/3, replace_message/6]).
+         write/3, remove_user/2, stored_messages/3, replace_message/6, imported_items/3]).
 
 -include("xmpp.hrl").
 -include("logger.hrl").
@@ -48,9 +49,9 @@ schema(Other) ->
 
 %% ejabberd_sql runs the function in its connection process; an error there must become an
 %% abort (rolled back, reported) rather than end that process.
-transaction(Host, Fun) ->
+transaction(S, Fun) ->
     ejabberd_sql:sql_transaction(
-      Host, fun() ->
+      ejabberd_router:host_of_route(S), fun() ->
                     try Fun()
                     catch error:Reason:Stack ->
                             ?ERROR_MSG("Archive import transaction failed: ~p~n~p", [Reason, Stack]),
@@ -59,80 +60,113 @@ transaction(Host, Fun) ->
             end).
 
 known_keys(U, S, Keys) ->
+    {Host, Name, _Kind} = archive(U, S),
     maps:from_list(
       [{Key, Id} || Key <- Keys,
                     {Id} <- rows(ejabberd_sql:sql_query_t(
-                                   ?SQL("select @(timestamp)d from archive_import where host=%(S)s"
-                                        " and username=%(U)s and import_key=%(Key)s")))]).
+                                   ?SQL("select @(timestamp)d from archive_import where host=%(Host)s"
+                                        " and username=%(Name)s and import_key=%(Key)s")))]).
 
 present_ids(U, S, Ids) ->
+    {Host, Name, _Kind} = archive(U, S),
     [Id || Id <- Ids,
            {_} <- rows(ejabberd_sql:sql_query_t(
-                         ?SQL("select @(timestamp)d from archive where username=%(U)s and %(S)H"
+                         ?SQL("select @(timestamp)d from archive where username=%(Name)s and %(Host)H"
                               " and timestamp=%(Id)d")))].
 
 forget_keys(U, S, Keys) ->
+    {Host, Name, _Kind} = archive(U, S),
     lists:foreach(
       fun(Key) ->
               ejabberd_sql:sql_query_t(
-                ?SQL("delete from archive_import where host=%(S)s and username=%(U)s"
+                ?SQL("delete from archive_import where host=%(Host)s and username=%(Name)s"
                      " and import_key=%(Key)s"))
       end, Keys).
 
 newest_live(U, S, Since) ->
+    {Host, Name, _Kind} = archive(U, S),
     case rows(ejabberd_sql:sql_query_t(
-                ?SQL("select @(timestamp)d from archive where username=%(U)s and %(S)H"
+                ?SQL("select @(timestamp)d from archive where username=%(Name)s and %(Host)H"
                      " and timestamp >= %(Since)d and not exists (select 1 from archive_import i"
-                     " where i.host=%(S)s and i.username=%(U)s and i.timestamp=archive.timestamp)"
+                     " where i.host=%(Host)s and i.username=%(Name)s and i.timestamp=archive.timestamp)"
                      " order by timestamp desc limit 1"))) of
         [{Id}] -> Id;
         [] -> none
     end.
 
 archive_ids(U, S, From, To) ->
+    {Host, Name, _Kind} = archive(U, S),
     [Id || {Id} <- rows(ejabberd_sql:sql_query_t(
-                          ?SQL("select @(timestamp)d from archive where username=%(U)s and %(S)H"
+                          ?SQL("select @(timestamp)d from archive where username=%(Name)s and %(Host)H"
                                " and timestamp >= %(From)d and timestamp < %(To)d")))].
 
 write(U, S, Assigned) ->
-    Store = gen_mod:db_mod(S, mod_mam),
+    {Host, Name, Kind} = archive(U, S),
+    Store = gen_mod:db_mod(Host, mod_mam),
     lists:foreach(
-      fun({Id, #item{key = Key, peer = Peer, direction = Direction, message = Message}}) ->
-              case Store:store(Message, S, {U, S}, chat, Peer, <<"">>, Direction, Id) of
+      fun({Id, #item{key = Key, peer = Peer, nick = Nick, direction = Direction, message = Message}}) ->
+              case Store:store(Message, Host, {U, S}, Kind, Peer, Nick, Direction, Id) of
                   ok -> ok;
                   Error -> ejabberd_sql:abort(Error)
               end,
               ejabberd_sql:sql_query_t(
                 ?SQL_INSERT("archive_import",
-                            ["host=%(S)s", "username=%(U)s", "import_key=%(Key)s", "timestamp=%(Id)d"]))
+                            ["host=%(Host)s", "username=%(Name)s", "import_key=%(Key)s", "timestamp=%(Id)d"]))
       end, Assigned).
 
 %% The stored messages of some archive ids, decoded as mod_mam_sql decodes them (its xml column may
 %% be compressed, with compress_xml).
 stored_messages(U, S, Ids) ->
+    {Host, Name, _Kind} = archive(U, S),
     Archive = jid:encode({U, S, <<"">>}),
     maps:from_list(
-      [{Id, {Message, none}}
+      [{Id, {Message, Nick, Peer}}
        || Id <- Ids,
-          {XML, Peer} <- rows(ejabberd_sql:sql_query_t(
-                                ?SQL("select @(xml)s, @(peer)s from archive where username=%(U)s and %(S)H"
-                                     " and timestamp=%(Id)d"))),
+          {XML, Peer, Nick} <- rows(ejabberd_sql:sql_query_t(
+                                      ?SQL("select @(xml)s, @(peer)s, @(nick)s from archive where username=%(Name)s"
+                                           " and %(Host)H and timestamp=%(Id)d"))),
           #xmlel{} = Message <- [xml_compress:decode(XML, Archive, Peer)]]).
 
 %% The row of an archive id written anew through mod_mam_sql's store function (its encoding, its
-%% columns), with the same time.
-replace_message(U, S, Id, _Old, Message, Peer) ->
+%% columns), with the same time and nickname (Nick, read by stored_messages).
+replace_message(U, S, Id, Nick, Message, Peer) ->
+    {Host, Name, Kind} = archive(U, S),
     ejabberd_sql:sql_query_t(
-      ?SQL("delete from archive where username=%(U)s and %(S)H and timestamp=%(Id)d")),
-    Store = gen_mod:db_mod(S, mod_mam),
-    case Store:store(Message, S, {U, S}, chat, Peer, <<"">>, send, Id) of
+      ?SQL("delete from archive where username=%(Name)s and %(Host)H and timestamp=%(Id)d")),
+    Store = gen_mod:db_mod(Host, mod_mam),
+    case Store:store(Message, Host, {U, S}, Kind, Peer, Nick, send, Id) of
         ok -> ok;
         Error -> ejabberd_sql:abort(Error)
     end.
 
+%% The imported items still in the archive whose archive id is From or later: key, id, stored
+%% message and the peer column (for a room: the author's real address).
+imported_items(U, S, From) ->
+    {Host, Name, _Kind} = archive(U, S),
+    Archive = jid:encode({U, S, <<"">>}),
+    Keys = maps:from_list(
+             [{Id, Key} || {Key, Id} <- rows(ejabberd_sql:sql_query_t(
+                                               ?SQL("select @(import_key)s, @(timestamp)d from archive_import"
+                                                    " where host=%(Host)s and username=%(Name)s"
+                                                    " and timestamp >= %(From)d")))]),
+    [{maps:get(Id, Keys), Id, Message, Peer}
+     || {Id, XML, Peer} <- rows(ejabberd_sql:sql_query_t(
+                                  ?SQL("select @(timestamp)d, @(xml)s, @(peer)s from archive where username=%(Name)s"
+                                       " and %(Host)H and timestamp >= %(From)d"))),
+        is_map_key(Id, Keys),
+        #xmlel{} = Message <- [xml_compress:decode(XML, Archive, Peer)]].
+
 remove_user(U, S) ->
     ejabberd_sql:sql_query(
       S, ?SQL("delete from archive_import where host=%(S)s and username=%(U)s")).
+
+%% The archive {U, S} as mod_mam_sql files it: the server host whose database holds it, the
+%% username column (the user, or the room's bare JID) and the kind of its messages.
+archive(U, S) ->
+    case ejabberd_router:host_of_route(S) of
+        S -> {S, U, chat};
+        Host -> {Host, jid:encode({U, S, <<"">>}), groupchat}
+    end.
 
 rows({selected, Rows}) -> Rows;
 rows(Other) -> ejabberd_sql:abort({unexpected_result, Other}).

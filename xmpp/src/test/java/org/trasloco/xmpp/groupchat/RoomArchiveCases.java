@@ -45,7 +45,6 @@ import org.trasloco.xmpp.archive.verify.VerificationReport;
 import org.trasloco.xmpp.connection.XmppSession;
 import org.trasloco.xmpp.testing.ArchiveAccount;
 import org.trasloco.xmpp.testing.HistoryFixture;
-import org.trasloco.xmpp.testing.ProsodyConfig;
 import org.trasloco.xmpp.testing.TestAccounts;
 import org.trasloco.xmpp.testing.TestServer;
 
@@ -53,11 +52,15 @@ import org.trasloco.xmpp.testing.TestServer;
  * A group's history into its room's archive on a real server with the archive-import module on its
  * group-chat service: the room set up as encrypted groups need it, the history read back from the
  * room with its original times, nicknames and real addresses, nothing twice, and no way into a
- * room someone else owns. Each subclass starts one server (internal or SQL storage).
+ * room someone else owns. Each subclass starts one server (Prosody or ejabberd, internal or SQL
+ * storage).
  */
 abstract class RoomArchiveCases {
 
     private static final int MESSAGES = 300;
+
+    /** The group-chat service of either test server (Prosody's component, ejabberd's mod_muc). */
+    static final String GROUP_CHATS = "conference." + TestServer.DOMAIN;
 
     @TempDir
     Path dir;
@@ -70,9 +73,9 @@ abstract class RoomArchiveCases {
         try (Workspace workspace = HistoryFixture.create(dir.resolve("w.trasloco"), 0, 0, MESSAGES);
                 XmppSession session = anna.open()) {
             GroupChatService service = GroupChatDiscovery.find(session).orElseThrow();
-            assertEquals(ProsodyConfig.GROUP_CHATS, service.address().toString());
+            assertEquals(GROUP_CHATS, service.address().toString());
             ImportLimits limits = service.imports().orElseThrow();
-            assertEquals(ArchivePolicy.Kept.FOREVER, limits.policy().kept(), "muc_log_expires_after = never is announced");
+            assertEquals(ArchivePolicy.Kept.FOREVER, limits.policy().kept(), "an archive kept forever is announced");
 
             GroupChats chats = new GroupChats(session);
             assertEquals(RoomState.ABSENT, chats.state(room));
@@ -233,6 +236,6 @@ abstract class RoomArchiveCases {
     }
 
     static EntityBareJid room(String prefix) {
-        return JidCreate.entityBareFromOrThrowUnchecked(TestAccounts.uniqueName(prefix) + "@" + ProsodyConfig.GROUP_CHATS);
+        return JidCreate.entityBareFromOrThrowUnchecked(TestAccounts.uniqueName(prefix) + "@" + GROUP_CHATS);
     }
 }
