@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jivesoftware.smack.XMPPException;
+import org.jivesoftware.smack.packet.StanzaError;
 import org.jivesoftware.smackx.muc.MultiUserChatManager;
 import org.jivesoftware.smackx.muc.RoomInfo;
 import org.junit.jupiter.api.Test;
@@ -20,11 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.impl.JidCreate;
 import org.trasloco.core.error.TraslocoException;
+import org.trasloco.core.history.Network;
 import org.trasloco.core.workspace.Workspace;
 import org.trasloco.xmpp.archive.ArchiveEntry;
 import org.trasloco.xmpp.archive.ArchiveMessages;
 import org.trasloco.xmpp.archive.RoomAuthor;
 import org.trasloco.xmpp.archive.plan.EntryMaker;
+import org.trasloco.xmpp.archive.protocol.ImportRequest;
 import org.trasloco.xmpp.archive.plan.HistoryPlan;
 import org.trasloco.xmpp.archive.plan.MediaLinks;
 import org.trasloco.xmpp.archive.protocol.ImportLimits;
@@ -220,6 +224,44 @@ abstract class RoomArchiveCases {
             VerificationReport report = ArchiveVerifier.ofRoom(session, room).verify(after, after.summarize(), null);
             assertTrue(report.complete(), "her earlier messages carry her address, the rest as it was: " + report);
         }
+    }
+
+    @Test
+    void aRoomTakesOnlyItsOwnGroupMessagesAndShowsItsDigestOnlyToItsMembers(TestServer server) throws Exception {
+        ArchiveAccount anna = ArchiveAccount.register(server, "anna");
+        ArchiveAccount stranger = ArchiveAccount.register(server, "stranger");
+        EntityBareJid room = room("rules");
+        Instant when = Instant.parse("2019-02-14T09:02:00Z");
+        try (XmppSession session = anna.open()) {
+            new GroupChats(session).create(room, "Anna Rossi", "Rules");
+            ArchiveEntry chat = new ArchiveEntry("rules-1", Network.WHATSAPP, "g", when, anna.jid(), room.toString(), "Ciao",
+                    List.of(), false);
+            StanzaError notGroupchat = refusal(session, room, chat);
+            assertEquals(StanzaError.Condition.bad_request, notGroupchat.getCondition(), "only type groupchat");
+            EntityBareJid other = room("other");
+            ArchiveEntry elsewhere = new ArchiveEntry("rules-2", Network.WHATSAPP, "g", when, other + "/Mamma",
+                    other.toString(), "Ciao", List.of(), false, new RoomAuthor("Mamma", null));
+            StanzaError notTheRoom = refusal(session, room, elsewhere);
+            assertEquals(StanzaError.Condition.jid_malformed, notTheRoom.getCondition(), "from must be this room");
+            assertEquals(0, new ArchiveReader(session, room).read(null, null, item -> { }), "nothing was stored");
+        }
+        try (XmppSession session = stranger.open()) {
+            ArchiveDigestProvider.ensureRegistered();
+            DigestRequest ask = new DigestRequest(null);
+            ask.setTo(room);
+            ask.setStanzaId();
+            XMPPException.XMPPErrorException refused = assertThrows(XMPPException.XMPPErrorException.class,
+                    () -> session.request(ask, ArchiveMessages.STEP_READ_BACK), "a members-only room's digest");
+            assertEquals(StanzaError.Condition.forbidden, refused.getStanzaError().getCondition());
+        }
+    }
+
+    private static StanzaError refusal(XmppSession session, EntityBareJid room, ArchiveEntry entry) {
+        ImportRequest request = new ImportRequest(List.of(entry), false);
+        request.setTo(room);
+        XMPPException.XMPPErrorException error = assertThrows(XMPPException.XMPPErrorException.class,
+                () -> session.request(request, ArchiveMessages.STEP_IMPORT));
+        return error.getStanzaError();
     }
 
     /** The fixture's group "Family" as the room shows it: Anna the owner, Mamma (with an address when given), Papà. */
