@@ -1,5 +1,6 @@
 %%% mod_archive_import: lets a signed-in user add old conversations to their own message archive
-%%% (XEP-0313), each message with its original date and correspondent.
+%%% (XEP-0313), each message with its original date and correspondent, and the owner of a group chat
+%%% of mod_muc add a group's history to the room's archive (protocol section 10).
 %%%
 %%% Protocol: docs/protocol/archive-import.md (namespace urn:trasloco:archive-import:0), with the
 %%% section on servers that order their archive by time, which ejabberd does.
@@ -128,7 +129,8 @@ mod_doc() ->
           [<<"Lets each signed-in user add conversations from the past to their own "
              "message archive (Trasloco's archive-import protocol, "
              "urn:trasloco:archive-import:0), with original dates and correspondents, "
-             "through mod_mam's own storage. See server/ejabberd/README.md.">>]}.
+             "through mod_mam's own storage, and the owner of a room of mod_muc add a "
+             "group's history to the room's archive. See server/ejabberd/README.md.">>]}.
 
 %%%===================================================================
 %%% Discovery: the feature and the limits form, on each account and on the server
