@@ -49,6 +49,8 @@ public final class GroupChats {
     private static final String WHOIS = "muc#roomconfig_whois";
     private static final String PUBLIC = "muc#roomconfig_publicroom";
     private static final String ARCHIVING = "muc#roomconfig_enablearchiving";
+    /** ejabberd's own field for the same (its rooms keep no archive unless it is on). */
+    private static final String EJABBERD_ARCHIVING = "mam";
     private static final String ROOM_NAME = "muc#roomconfig_roomname";
 
     private static final System.Logger LOG = System.getLogger(GroupChats.class.getName());
@@ -180,8 +182,10 @@ public final class GroupChats {
             if (form.hasField(PUBLIC)) {
                 answer.setAnswer(PUBLIC, false);
             }
-            if (form.hasField(ARCHIVING)) {
-                answer.setAnswer(ARCHIVING, true);
+            for (String archiving : List.of(ARCHIVING, EJABBERD_ARCHIVING)) {
+                if (form.hasField(archiving)) {
+                    answer.setAnswer(archiving, true);
+                }
             }
             if (name != null && form.hasField(ROOM_NAME)) {
                 answer.setAnswer(ROOM_NAME, name);
