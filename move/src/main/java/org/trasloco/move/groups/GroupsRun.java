@@ -3,7 +3,7 @@ package org.trasloco.move.groups;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,6 +52,8 @@ import org.trasloco.core.address.XmppAddress;
  * the caller's thread; {@link #cancel()} comes from any other.
  */
 public final class GroupsRun {
+
+    private static final System.Logger LOG = System.getLogger(GroupsRun.class.getName());
 
     private final MoveChoices choices;
     private final AccountAccess access;
@@ -149,6 +151,9 @@ public final class GroupsRun {
                 records.addMember(group.key(), member.getKey());
             }
         }
+        // Whether the room already held some of the history: messages sent then show no address for
+        // people who had none at the time.
+        boolean uploadedBefore = roomLedger(group).counts().acknowledged() > 0;
         Optional<MediaReport> media = Optional.empty();
         if (!mediaExports.isEmpty()) {
             listener.step(group, GroupsListener.Step.MEDIA);
@@ -163,7 +168,7 @@ public final class GroupsRun {
             upload = Optional.of(new HistoryUploader(access.opener(), roomLedger(group), group.plan(), summary,
                     UploadSettings.ofRoom(group.room()).withAcceptLive(acceptLive), control, listener).run());
         }
-        addressAuthors(group, room);
+        addressAuthors(group, room, uploadedBefore);
         listener.step(group, GroupsListener.Step.VERIFY);
         VerificationReport verification;
         try (XmppSession session = access.readerOpener().open()) {
@@ -175,37 +180,65 @@ public final class GroupsRun {
     }
 
     /**
-     * Puts their address on the messages of the people who were still to come at the last run and
-     * are members now, which the room's archive holds under their nickname only.
+     * Puts each member's address on their messages the room's archive holds without it: those sent
+     * while they had no address yet (a person still to come then, or one the user gave an address
+     * later). The members whose messages carry their address are remembered.
      */
-    private void addressAuthors(GroupPlan group, EntityBareJid room) {
-        Collection<String> before = records.pending(group.key()).values();
+    private void addressAuthors(GroupPlan group, EntityBareJid room, boolean uploadedBefore) {
+        Set<String> addressed = records.addressed(group.key());
         Map<String, String> arrived = new LinkedHashMap<>();
-        group.members().forEach((address, nickname) -> {
-            if (before.contains(nickname)) {
-                arrived.put(nickname, address);
-            }
-        });
-        if (arrived.isEmpty()) {
-            return;
+        if (uploadedBefore) {
+            group.members().forEach((address, nickname) -> {
+                if (!addressed.contains(address)) {
+                    arrived.put(nickname, address);
+                }
+            });
         }
         Map<String, List<String>> keys = new LinkedHashMap<>();
-        try (HistoryPlan.Entries entries = group.plan().open()) {
-            while (entries.hasNext()) {
-                ArchiveEntry entry = entries.next();
-                if (entry.groupchat() && arrived.containsKey(entry.author().nickname())) {
-                    keys.computeIfAbsent(entry.author().nickname(), nickname -> new ArrayList<>()).add(entry.id());
+        if (!arrived.isEmpty()) {
+            try (HistoryPlan.Entries entries = group.plan().open()) {
+                while (entries.hasNext()) {
+                    ArchiveEntry entry = entries.next();
+                    if (entry.groupchat() && arrived.containsKey(entry.author().nickname())) {
+                        keys.computeIfAbsent(entry.author().nickname(), nickname -> new ArrayList<>()).add(entry.id());
+                    }
                 }
             }
         }
-        if (keys.isEmpty()) {
-            return;
-        }
-        try (XmppSession session = access.opener().open()) {
-            RoomAuthors authors = new RoomAuthors(session);
-            if (authors.offered(room)) {
-                keys.forEach((nickname, ids) -> authors.attach(room, nickname, arrived.get(nickname), ids));
+        Set<String> refused = new HashSet<>();
+        if (!keys.isEmpty()) {
+            try (XmppSession session = access.opener().open()) {
+                RoomAuthors authors = new RoomAuthors(session);
+                if (!authors.offered(room)) {
+                    return;
+                }
+                keys.forEach((nickname, ids) -> {
+                    if (!attach(authors, room, nickname, arrived.get(nickname), ids)) {
+                        refused.add(arrived.get(nickname));
+                    }
+                });
             }
+        }
+        group.members().keySet().stream().filter(address -> !refused.contains(address))
+                .forEach(address -> records.addAddressed(group.key(), address));
+    }
+
+    /**
+     * Puts one author's address on their messages; {@code false} when the room refuses (the
+     * read-back that follows then shows those messages as different, and the next run tries again).
+     */
+    private static boolean attach(RoomAuthors authors, EntityBareJid room, String nickname, String address,
+            List<String> keys) {
+        try {
+            authors.attach(room, nickname, address, keys);
+            return true;
+        } catch (TraslocoException e) {
+            if (e.kind() != TraslocoException.Kind.REFUSED) {
+                throw e;
+            }
+            LOG.log(System.Logger.Level.WARNING, "Earlier messages of {0} in {1} keep no address: {2}", nickname, room,
+                    e.getMessage());
+            return false;
         }
     }
 

@@ -13,8 +13,9 @@ import org.trasloco.core.address.XmppAddress;
 
 /**
  * What the workspace remembers of each group's room on one account, besides its address (which
- * {@code MoveChoices} keeps): who was made a member, who was invited, and who is still to come (people
- * to invite who have no address yet), so that a later run adds and invites only the new ones.
+ * {@code MoveChoices} keeps): who was made a member, who was invited, whose messages carry their
+ * address, and who is still to come (people to invite who have no address yet), so that a later run
+ * adds, invites and re-addresses only the new ones.
  */
 final class RoomRecords {
 
@@ -34,6 +35,16 @@ final class RoomRecords {
     /** Remembers that someone was made a member. */
     void addMember(String group, String address) {
         add(group, "members", address);
+    }
+
+    /** The members whose messages in a group's room carry their address. */
+    Set<String> addressed(String group) {
+        return read(group, "addressed");
+    }
+
+    /** Remembers that a member's messages in the room carry their address. */
+    void addAddressed(String group, String address) {
+        add(group, "addressed", address);
     }
 
     /** The addresses invited to a group's room. */

@@ -45,7 +45,8 @@ import org.trasloco.xmpp.invitation.RosterCheck;
  * makes an invitation for everyone without one and renews the expired ones. The invitations are
  * kept in the workspace ({@link ServerInvitationStore}); the share texts and the kit carry them
  * ({@link #current()}). Where the server keeps places in group chats ({@link InviteePlaces}), each
- * invitation also brings its person into the move's group chats they belong to, the moment they join. A server that makes no invitations is only asked whether it does.
+ * invitation also brings its person into the move's group chats they belong to, the moment they
+ * join. A server that makes no invitations is only asked whether it does.
  */
 public final class ServerInvitations {
 

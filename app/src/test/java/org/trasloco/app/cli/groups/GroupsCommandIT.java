@@ -163,6 +163,22 @@ class GroupsCommandIT {
         assertTrue(text.out().contains("Famiglia Rossi (whatsapp/"), text.out() + "|" + text.err());
         assertTrue(text.out().contains("    Mamma (" + mamma.jid() + "): member, invited"), text.out());
         assertTrue(text.out().contains("    Papà: still to come, no address yet"), text.out());
+
+        // Tomás, skipped at first, is given his address by hand: the next upload makes him a member of
+        // the book club and puts his address on his earlier message there (protocol 10.8).
+        ArchiveAccount tomas = ArchiveAccount.register(prosody, "tomas");
+        assertEquals(ExitCodes.OK, CliRun.of("people", "--workspace", workspace.toString(), "--set",
+                "Tomás=" + tomas.jid(), "--lang", "en").exit());
+        CliRun later = CliRun.withInput(anna.password() + "\n", command(prosody, "upload", workspace, anna));
+        assertEquals(ExitCodes.OK, later.exit(), later.out() + later.err());
+        assertTrue(later.out().contains("Made members: " + tomas.jid()), later.out());
+        assertTrue(later.out().contains("3 of 3 messages confirmed on the server."), later.out());
+        try (XmppSession session = tomas.open()) {
+            List<ArchivedItem> club = new ArrayList<>();
+            new ArchiveReader(session, books).read(null, null, club::add);
+            assertEquals(List.of(tomas.jid()), club.stream().filter(item -> item.body().equals("Again?"))
+                    .map(ArchivedItem::authorAddress).toList(), "his earlier message shows his address");
+        }
     }
 
     @Test
