@@ -2,7 +2,6 @@ package org.trasloco.move.groups;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.trasloco.core.workspace.ConversationSummary;
