@@ -58,7 +58,8 @@ public final class InviteePlaces {
 
     /**
      * Tells the server the places of every open invitation: the rooms its person is still to come
-     * in (none: the server forgets earlier places).
+     * in (none: the server forgets earlier places). Only invitations whose places changed since the
+     * server kept them are sent.
      *
      * @param server the places of the account's server ({@link RoomPlaces#offered() offered})
      * @return how many people have a place in at least one room now
@@ -67,15 +68,20 @@ public final class InviteePlaces {
      */
     public int keep(RoomPlaces server) {
         Map<Long, List<RoomPlaces.Place>> wanted = placesByPerson();
+        Map<String, List<RoomPlaces.Place>> kept = new HashMap<>();
+        server.kept().stream().filter(invitation -> invitation.joined() == null)
+                .forEach(invitation -> kept.put(invitation.token(), invitation.places()));
         Instant now = clock.instant();
         int seated = 0;
         for (Invitation invitation : choices.workspace().serverInvitations(account.toString()).all()) {
             if (invitation.used() || invitation.expiredAt(now)) {
                 continue;
             }
+            String token = InvitationUri.parse(invitation.uri()).token();
             List<RoomPlaces.Place> places = wanted.getOrDefault(invitation.contactId(), List.of());
             // false: the invitation was used (or withdrawn) since the last look; who used it is seen then.
-            if (server.keep(InvitationUri.parse(invitation.uri()).token(), places) && !places.isEmpty()) {
+            boolean held = places.equals(kept.getOrDefault(token, List.of())) || server.keep(token, places);
+            if (held && !places.isEmpty()) {
                 seated++;
             }
         }
