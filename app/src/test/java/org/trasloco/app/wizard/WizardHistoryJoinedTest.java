@@ -52,6 +52,7 @@ class WizardHistoryJoinedTest extends WizardTestBase {
         assertTrue(again.isVisible());
         assertEquals("Upload again", again.getText());
         fixture.assertAccessible();
+        fixture.screenshot("wizard-5-history-joined-en");
     }
 
     private static ServerInvitationStore.Invitation invitation(long id, String name) {

@@ -38,7 +38,7 @@ final class ResultTexts {
     String earlier(MoveChoices.Verified verified, List<String> joinedSince) {
         String checked = texts.get("history.done.earlier", Date.from(verified.at()));
         return joinedSince.isEmpty() ? checked
-                : checked + "\n" + texts.get("history.done.joined", String.join(", ", joinedSince));
+                : checked + "\n\n" + texts.get("history.done.joined", String.join(", ", joinedSince));
     }
 
     /** What happened to the photos and files. */
